@@ -1,0 +1,31 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import tailwindcss from '@tailwindcss/vite';
+import { parse } from 'yaml';
+import { contentGate } from './src/integrations/content-gate.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+const contentDir = process.env.PORTAL_CONTENT_DIR ?? 'content';
+/** The deployment's public address comes from its content, so another locality edits content only. */
+function siteUrl() {
+  try {
+    return parse(readFileSync(`${contentDir}/locality.yaml`, 'utf8'))?.siteUrl;
+  } catch {
+    return undefined; // the content gate reports the missing file
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  output: 'static',
+  trailingSlash: 'always',
+  // 'jsx' compression would glue inline elements written on separate lines into one word
+  // ("xây" + "dựng" → "xâydựng"), for readers, screen readers and the search index alike.
+  compressHTML: true,
+  build: { format: 'directory' },
+  integrations: [contentGate(), react(), pagefindIndex()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content';
+import { collectionDefs } from './schemas/index.ts';
+import { areaSchema } from './schemas/area.ts';
+import { localitySchema } from './schemas/locality.ts';
+import { pageSchema } from './schemas/page.ts';
+import { unitSchema } from './schemas/unit.ts';
+import { contentDirLoader } from './loaders/content-dir.ts';
+
+// Schemas are named here (not only through collectionDefs) so Astro can type each collection.
+export const collections = {
+  locality: defineCollection({ loader: contentDirLoader(collectionDefs.locality), schema: localitySchema }),
+  units: defineCollection({ loader: contentDirLoader(collectionDefs.units), schema: unitSchema }),
+  areas: defineCollection({ loader: contentDirLoader(collectionDefs.areas), schema: areaSchema }),
+  pages: defineCollection({ loader: contentDirLoader(collectionDefs.pages), schema: pageSchema }),
+};

@@ -1,0 +1,31 @@
+/**
+ * Collection reads shared by many pages. Astro-aware, so kept out of src/lib.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { buildDate } from '../lib/dates.ts';
+import { authorityStatus, type AuthorityStatus } from '../lib/authority.ts';
+
+export async function getLocality() {
+  const entry = await getEntry('locality', 'locality');
+  if (!entry) throw new Error('Thiếu content/locality.yaml');
+  return entry.data;
+}
+
+export async function getUnits() {
+  return (await getCollection('units')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi'));
+}
+
+export async function getUnit(id: string) {
+  const entry = await getEntry('units', id);
+  if (!entry) throw new Error(`Không có đơn vị "${id}"`);
+  return entry;
+}
+
+export async function getAuthorityStatus(id: string): Promise<AuthorityStatus> {
+  const units = new Map((await getCollection('units')).map((u) => [u.id, { id: u.id, ...u.data }]));
+  return authorityStatus(id, (unitId) => units.get(unitId), buildDate());
+}
+
+export async function getAreas() {
+  return (await getCollection('areas')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi'));
+}

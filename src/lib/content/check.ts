@@ -1,0 +1,163 @@
+/**
+ * Checks every content file at once and reports every problem, not only the first: schema errors,
+ * references to entries that do not exist, duplicate ids and values that must be unique.
+ * Used by `npm run check` and by the build, which stops before writing anything if a problem is found.
+ */
+import path from 'node:path';
+import { collectionDefs, type CollectionName } from '../../schemas/index.ts';
+import { fieldLabel } from './labels.ts';
+import { readCollectionFiles, type RawEntry } from './read.ts';
+import { collectionRules } from './rules.ts';
+
+export interface Problem {
+  file: string;
+  line: number;
+  /** Label and path of the field, empty for problems with the whole file. */
+  field: string;
+  message: string;
+}
+
+export interface CheckedEntry {
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body?: string;
+}
+
+export type CheckedContent = Record<CollectionName, CheckedEntry[]>;
+
+export interface CheckResult {
+  problems: Problem[];
+  content: CheckedContent;
+}
+
+const names = Object.keys(collectionDefs) as CollectionName[];
+
+export function checkContent(contentRoot: string): CheckResult {
+  const problems: Problem[] = [];
+  const raw = {} as Record<CollectionName, RawEntry[]>;
+  const content = {} as CheckedContent;
+
+  for (const name of names) {
+    const def = collectionDefs[name];
+    const entries = readCollectionFiles(contentRoot, def.source);
+    raw[name] = entries;
+    content[name] = [];
+    if ('file' in def.source && entries.length === 0) {
+      problems.push({
+        file: path.join(path.relative(process.cwd(), contentRoot) || '.', def.source.file),
+        line: 1,
+        field: '',
+        message: `thiếu tệp ${def.label}`,
+      });
+    }
+
+    const seenIds = new Map<string, string>();
+    for (const entry of entries) {
+      for (const err of entry.syntaxErrors) problems.push({ file: entry.file, line: err.line, field: '', message: err.message });
+      if (entry.syntaxErrors.length) continue;
+
+      const earlier = seenIds.get(entry.id);
+      if (earlier) {
+        problems.push({
+          file: entry.file,
+          line: 1,
+          field: 'id',
+          message: `mã "${entry.id}" trùng với tệp ${earlier}; mỗi ${def.label} cần một tên tệp khác nhau`,
+        });
+        continue;
+      }
+      seenIds.set(entry.id, entry.file);
+
+      const parsed = def.schema.safeParse(entry.data);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          problems.push({
+            file: entry.file,
+            line: entry.lineOf(issue.path),
+            field: fieldLabel(def.schema, issue.path),
+            message: issue.message,
+          });
+        }
+        continue;
+      }
+      content[name].push({
+        id: entry.id,
+        file: entry.file,
+        data: parsed.data as Record<string, unknown>,
+        ...(entry.body !== undefined ? { body: entry.body } : {}),
+      });
+    }
+
+    for (const field of def.unique) {
+      const seen = new Map<string, CheckedEntry>();
+      for (const entry of content[name]) {
+        const value = entry.data[field];
+        if (value === undefined) continue;
+        const key = String(value);
+        const first = seen.get(key);
+        const rawEntry = raw[name].find((r) => r.file === entry.file);
+        if (first) {
+          problems.push({
+            file: entry.file,
+            line: rawEntry?.lineOf([field]) ?? 1,
+            field: fieldLabel(def.schema, [field]),
+            message: `giá trị "${key}" trùng với ${first.file}`,
+          });
+        } else seen.set(key, entry);
+      }
+    }
+  }
+
+  // References are checked once every collection is read, so their order in the folder does not matter.
+  const ids = Object.fromEntries(names.map((n) => [n, new Set(content[n].map((e) => e.id))])) as Record<
+    CollectionName,
+    Set<string>
+  >;
+  for (const name of names) {
+    const def = collectionDefs[name];
+    for (const entry of content[name]) {
+      const rawEntry = raw[name].find((r) => r.file === entry.file);
+      for (const rule of def.refs) {
+        const value = entry.data[rule.field];
+        const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        values.forEach((v, i) => {
+          if (typeof v === 'string' && !ids[rule.to].has(v)) {
+            const fieldPath = Array.isArray(value) ? [rule.field, i] : [rule.field];
+            problems.push({
+              file: entry.file,
+              line: rawEntry?.lineOf(fieldPath) ?? 1,
+              field: fieldLabel(def.schema, fieldPath),
+              message: `không có ${collectionDefs[rule.to].label} "${v}" (xem thư mục content/${'dir' in collectionDefs[rule.to].source ? (collectionDefs[rule.to].source as { dir: string }).dir : ''})`,
+            });
+          }
+        });
+      }
+      for (const found of collectionRules[name]?.(entry, content) ?? []) {
+        problems.push({
+          file: entry.file,
+          line: rawEntry?.lineOf(found.path) ?? 1,
+          field: fieldLabel(def.schema, found.path),
+          message: found.message,
+        });
+      }
+    }
+  }
+
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  return { problems, content };
+}
+
+/** "content/units/x.yaml:12 Trực thuộc (parent): không có đơn vị "abc"" */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line} ${p.field ? `${p.field}: ` : ''}${p.message}`;
+}
+
+export function formatReport(problems: Problem[]): string {
+  if (problems.length === 0) return 'Nội dung hợp lệ: không có lỗi nào.';
+  const files = new Set(problems.map((p) => p.file)).size;
+  return [
+    `Có ${problems.length} lỗi trong ${files} tệp nội dung:`,
+    ...problems.map((p) => `  ${formatProblem(p)}`),
+  ].join('\n');
+}

@@ -1,0 +1,51 @@
+/**
+ * An Astro content loader over content/ that reads files with lib/content/read.ts, the same reader the
+ * checker uses. (Astro's glob loader parses YAML 1.1, which turns 2023-02-30 into 2 March without a word.)
+ */
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import type { CollectionDef } from '../schemas/index.ts';
+import { readCollectionFiles, readEntry } from '../lib/content/read.ts';
+
+export function contentRoot(): string {
+  return path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
+}
+
+export function contentDirLoader(def: CollectionDef): Loader {
+  return {
+    name: 'portal-content-dir',
+    async load({ store, parseData, renderMarkdown, generateDigest, watcher, logger }) {
+      const root = contentRoot();
+      const loadAll = async () => {
+        store.clear();
+        for (const entry of readCollectionFiles(root, def.source)) {
+          if (entry.syntaxErrors.length) {
+            throw new Error(`${entry.file}:${entry.syntaxErrors[0]?.line} ${entry.syntaxErrors[0]?.message}`);
+          }
+          const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.file });
+          const digest = generateDigest({ data: entry.data, body: entry.body ?? '' });
+          if (entry.body !== undefined) {
+            const rendered = await renderMarkdown(entry.body);
+            store.set({ id: entry.id, data, body: entry.body, filePath: entry.file, digest, rendered });
+          } else {
+            store.set({ id: entry.id, data, filePath: entry.file, digest });
+          }
+        }
+      };
+      await loadAll();
+      if (watcher) {
+        const watched = 'file' in def.source ? path.join(root, def.source.file) : path.join(root, def.source.dir);
+        watcher.add(watched);
+        watcher.on('all', async (_event, changed) => {
+          if (!path.resolve(changed).startsWith(watched)) return;
+          try {
+            readEntry(changed);
+            await loadAll();
+          } catch (err) {
+            logger.error(String(err));
+          }
+        });
+      }
+    },
+  };
+}

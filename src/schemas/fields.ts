@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import './errors.ts';
+import { isRealIsoDate } from '../lib/dates.ts';
+
+/** A calendar date in Vietnam, written YYYY-MM-DD. YAML parsers may hand us a Date: it is turned back into text. */
+export const localDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .refine(isRealIsoDate, { error: 'phải là ngày có thật, viết dạng NNNN-TT-NN (ví dụ 2023-02-08)' }),
+);
+
+/** Identifiers used in addresses and references: lower-case Latin letters, digits and hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ phong-noi-vu)' });
+
+/** A reference to an entry of another collection, checked by lib/content/check.ts. */
+export const ref = slug;
+
+/** Vietnamese phone numbers as people write them: 10 digits starting with 0, or a short hotline, spaces and dots allowed. */
+export const phone = z
+  .string()
+  .refine((v) => /^(0\d{9,10}|1\d{3,4}|1[89]00\d{4,6})$/.test(v.replace(/[\s.]/g, '')), {
+    error: 'số điện thoại không hợp lệ (ví dụ 0221 3862 000 hoặc 1022)',
+  });
+
+export const email = z.email();
+
+export const url = z.url({ protocol: /^https?$/ });
+
+/** Non-empty text. Whitespace at either end is ignored. */
+export const text = z.string().trim().min(1);

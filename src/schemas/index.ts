@@ -1,0 +1,67 @@
+/**
+ * The collections of content/ and how each is stored. src/content.config.ts (the site) and
+ * lib/content/check.ts (npm run check, the build gate) both read this list, so they cannot disagree.
+ */
+import type { z } from 'astro/zod';
+import { areaSchema } from './area.ts';
+import { localitySchema } from './locality.ts';
+import { pageSchema } from './page.ts';
+import { unitSchema } from './unit.ts';
+
+export type CollectionName = 'locality' | 'units' | 'areas' | 'pages';
+
+/** A field holding the id (or ids) of an entry in another collection. */
+export interface RefRule {
+  field: string;
+  to: CollectionName;
+}
+
+export interface CollectionDef {
+  /** What editors call it, for messages. */
+  label: string;
+  /** Folder under content/ holding one file per entry, or a single file for a one-entry collection. */
+  source: { dir: string; format: 'yaml' | 'md' } | { file: string };
+  schema: z.ZodType;
+  refs: RefRule[];
+  /** Fields whose values must be unique across the collection (besides the id). */
+  unique: string[];
+}
+
+export const collectionDefs: Record<CollectionName, CollectionDef> = {
+  locality: {
+    label: 'thông tin địa phương',
+    source: { file: 'locality.yaml' },
+    schema: localitySchema,
+    refs: [{ field: 'operator', to: 'units' }],
+    unique: [],
+  },
+  units: {
+    label: 'đơn vị',
+    source: { dir: 'units', format: 'yaml' },
+    schema: unitSchema,
+    refs: [
+      { field: 'parent', to: 'units' },
+      { field: 'area', to: 'areas' },
+      { field: 'successors', to: 'units' },
+    ],
+    unique: ['name'],
+  },
+  areas: {
+    label: 'địa bàn',
+    source: { dir: 'areas', format: 'yaml' },
+    schema: areaSchema,
+    refs: [
+      { field: 'formedFrom', to: 'areas' },
+      { field: 'mergedInto', to: 'areas' },
+      { field: 'committee', to: 'units' },
+    ],
+    unique: ['code'],
+  },
+  pages: {
+    label: 'trang',
+    source: { dir: 'pages', format: 'md' },
+    schema: pageSchema,
+    refs: [{ field: 'issuingAuthority', to: 'units' }],
+    unique: ['path'],
+  },
+};

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { email, phone, ref, text, url } from './fields.ts';
+
+/** The deployment's own settings: another ward or commune runs the kit by editing this file. */
+export const localitySchema = z.strictObject({
+  /** Short name shown in the header ("Hưng Yên"). */
+  name: text.meta({ title: 'Tên địa phương' }),
+  /** One line under the name: what the portal covers. */
+  tagline: text.meta({ title: 'Dòng giới thiệu' }),
+  /** What territory the portal covers, in a sentence or two. */
+  scope: text.meta({ title: 'Phạm vi' }),
+  province: text.meta({ title: 'Tỉnh, thành phố' }),
+  /** The unit that runs the portal (its content and contacts). */
+  operator: ref.meta({ title: 'Cơ quan quản lý cổng' }),
+  /** The public address of the deployed site, used in sitemaps, feeds and QR codes. */
+  siteUrl: url.meta({ title: 'Địa chỉ trang web' }),
+  address: text.meta({ title: 'Địa chỉ' }),
+  hotline: phone.meta({ title: 'Đường dây nóng' }),
+  phone: phone.optional().meta({ title: 'Điện thoại' }),
+  email: email.meta({ title: 'Thư điện tử' }),
+  workingHours: text.meta({ title: 'Giờ làm việc' }),
+  /** True while the contacts above are illustrative. */
+  sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  en: z
+    .strictObject({
+      name: text.meta({ title: 'Tên tiếng Anh' }),
+      tagline: text.meta({ title: 'Dòng giới thiệu tiếng Anh' }),
+      address: text.meta({ title: 'Địa chỉ tiếng Anh' }),
+      workingHours: text.meta({ title: 'Giờ làm việc tiếng Anh' }),
+    })
+    .meta({ title: 'Tiếng Anh' }),
+});
+
+export type Locality = z.infer<typeof localitySchema>;
