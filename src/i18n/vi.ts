@@ -64,8 +64,20 @@ export const vi = {
     recordNote:
       'Văn bản vẫn được công bố để người dân tra cứu; nhiệm vụ và thời hạn trong đó có thể đã được điều chỉnh.',
   },
+  searchTypes: {
+    page: 'Trang thông tin',
+    unit: 'Cơ quan, đơn vị',
+    area: 'Địa bàn',
+  },
+  contact: {
+    title: 'Liên hệ',
+    description: (operator: string) => `Địa chỉ, điện thoại, thư điện tử của ${operator} và các đơn vị.`,
+    operator: 'Cơ quan',
+    units: 'Các đơn vị',
+  },
   unit: {
     listTitle: 'Cơ cấu tổ chức',
+    listDescription: 'Các cơ quan, đơn vị của chính quyền địa phương và đơn vị đã giải thể.',
     kind: 'Loại',
     parent: 'Trực thuộc',
     level: 'Cấp',
@@ -79,6 +91,15 @@ export const vi = {
   },
   area: {
     listTitle: 'Địa bàn phường, xã',
+    listDescription: 'Các phường, xã trên địa bàn và các đơn vị hành chính cũ trước ngày 01/07/2025.',
+    name: 'Tên',
+    parent: 'Thuộc',
+    committee: 'Ủy ban nhân dân',
+    formerSuffix: 'cũ',
+    pageDescription: (title: string) => `${title}: thông tin đơn vị hành chính.`,
+    noLongerExists: (date: string) => `Đơn vị hành chính này không còn từ ngày ${date}.`,
+    unverifiedNote:
+      'Thông tin sắp xếp đơn vị hành chính trên trang này chưa được đối chiếu với toàn văn nghị quyết; khi có sai khác, văn bản gốc có giá trị.',
     code: 'Mã đơn vị hành chính',
     codeUnverified: 'chưa xác minh',
     kind: 'Loại',
@@ -98,6 +119,13 @@ export const vi = {
     trySearch: 'Tìm kiếm nội dung cần tìm',
   },
   home: {
+    blurbs: {
+      plan: 'Kế hoạch nâng cao Chỉ số PAPI năm 2023: nhiệm vụ, đơn vị chủ trì, thời hạn và tiến độ.',
+      disclosures: 'Ngân sách, hộ nghèo, quy hoạch sử dụng đất, thanh tra, tuyển dụng, thông báo.',
+      reception: 'Ngày, giờ, địa điểm và người tiếp công dân.',
+      procedures: 'Trình tự, hồ sơ, thời hạn, phí và lệ phí của từng thủ tục.',
+      forms: 'Biểu mẫu tải về trực tiếp dạng PDF, DOCX, điền ngay trên trình duyệt.',
+    },
     lead: 'Thông tin công khai, thủ tục hành chính và biểu mẫu, lịch tiếp công dân và kế hoạch của chính quyền địa phương, ở cùng một nơi.',
     sectionsHeading: 'Bạn cần tìm gì?',
   },

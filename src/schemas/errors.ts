@@ -23,6 +23,11 @@ function describeType(value: unknown): string {
 }
 
 export function vietnameseErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
+    return issue.code === 'invalid_value'
+      ? `bắt buộc nhưng chưa có (chọn một trong: ${issue.values.map(String).join(', ')})`
+      : 'bắt buộc nhưng chưa có';
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null) return 'bắt buộc nhưng chưa có';

@@ -19,11 +19,13 @@ export const slug = z
 export const ref = slug;
 
 /** Vietnamese phone numbers as people write them: 10 digits starting with 0, or a short hotline, spaces and dots allowed. */
-export const phone = z
-  .string()
-  .refine((v) => /^(0\d{9,10}|1\d{3,4}|1[89]00\d{4,6})$/.test(v.replace(/[\s.]/g, '')), {
-    error: 'số điện thoại không hợp lệ (ví dụ 0221 3862 000 hoặc 1022)',
-  });
+export const phone = z.preprocess(
+  // A number written without quotes arrives as a number (and loses a leading 0): check it as text.
+  (v) => (typeof v === 'number' ? String(v) : v),
+  z.string().refine((v) => /^(0\d{9,10}|1\d{3,4}|1[89]00\d{4,6})$/.test(v.replace(/[\s.]/g, '')), {
+    error: 'số điện thoại không hợp lệ (viết đủ số 0 ở đầu, ví dụ 0221 3862 000, hoặc số ngắn như 1022)',
+  }),
+);
 
 export const email = z.email();
 

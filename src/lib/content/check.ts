@@ -72,9 +72,11 @@ export function checkContent(contentRoot: string): CheckResult {
       const parsed = def.schema.safeParse(entry.data);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
+          // An unknown field is reported at its own line, not at the start of the file.
+          const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
           problems.push({
             file: entry.file,
-            line: entry.lineOf(issue.path),
+            line: entry.lineOf(at),
             field: fieldLabel(def.schema, issue.path),
             message: issue.message,
           });
@@ -110,29 +112,33 @@ export function checkContent(contentRoot: string): CheckResult {
   }
 
   // References are checked once every collection is read, so their order in the folder does not matter.
-  const ids = Object.fromEntries(names.map((n) => [n, new Set(content[n].map((e) => e.id))])) as Record<
+  // An entry with a schema error still exists as a target: its own error is reported once, at its file.
+  const ids = Object.fromEntries(names.map((n) => [n, new Set(raw[n].filter((e) => !e.syntaxErrors.length).map((e) => e.id))])) as Record<
     CollectionName,
     Set<string>
   >;
   for (const name of names) {
     const def = collectionDefs[name];
-    for (const entry of content[name]) {
-      const rawEntry = raw[name].find((r) => r.file === entry.file);
+    // References are checked on every readable file, valid or not, so all problems show at once.
+    for (const rawEntry of raw[name].filter((r) => r.syntaxErrors.length === 0)) {
       for (const rule of def.refs) {
-        const value = entry.data[rule.field];
+        const value = rawEntry.data[rule.field];
         const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
         values.forEach((v, i) => {
           if (typeof v === 'string' && !ids[rule.to].has(v)) {
             const fieldPath = Array.isArray(value) ? [rule.field, i] : [rule.field];
             problems.push({
-              file: entry.file,
-              line: rawEntry?.lineOf(fieldPath) ?? 1,
+              file: rawEntry.file,
+              line: rawEntry.lineOf(fieldPath),
               field: fieldLabel(def.schema, fieldPath),
               message: `không có ${collectionDefs[rule.to].label} "${v}" (xem thư mục content/${'dir' in collectionDefs[rule.to].source ? (collectionDefs[rule.to].source as { dir: string }).dir : ''})`,
             });
           }
         });
       }
+    }
+    for (const entry of content[name]) {
+      const rawEntry = raw[name].find((r) => r.file === entry.file);
       for (const found of collectionRules[name]?.(entry, content) ?? []) {
         problems.push({
           file: entry.file,

@@ -72,15 +72,21 @@ function parseYaml(text: string, lineOffset: number) {
 }
 
 function yamlMessage(code: string, original: string): string {
-  const known: Record<string, string> = {
+  const first = original.split('\n')[0] ?? original;
+  const byMessage: [RegExp, string][] = [
+    [/Implicit map keys need to be followed by map values/, 'thiếu dấu ":" sau tên trường'],
+    [/Missing closing "?quote/, 'thiếu dấu nháy đóng'],
+    [/must be sufficiently indented and end with a \]/, 'danh sách trong [ ] chưa có dấu "]" đóng'],
+    [/Nested mappings are not allowed in compact mappings/, 'có hai dấu ":" trên một dòng; hãy đặt giá trị trong dấu nháy'],
+  ];
+  const byCode: Record<string, string> = {
     DUPLICATE_KEY: 'một trường được khai báo hai lần',
     BAD_INDENT: 'thụt lề không đúng',
-    MISSING_CHAR: 'thiếu ký tự (dấu ngoặc hoặc dấu nháy chưa đóng?)',
-    BLOCK_AS_IMPLICIT_KEY: 'dòng viết sai cú pháp (thiếu dấu ":" hoặc thụt lề sai?)',
     TAB_AS_INDENT: 'dùng phím Tab để thụt lề; hãy dùng dấu cách',
     MULTILINE_IMPLICIT_KEY: 'tên trường không được xuống dòng',
   };
-  return `lỗi cú pháp YAML: ${known[code] ?? original}`;
+  const known = byMessage.find(([re]) => re.test(first))?.[1] ?? byCode[code];
+  return `lỗi cú pháp YAML: ${known ?? first}`;
 }
 
 /** Reads one YAML or Markdown file. */

@@ -1,0 +1,75 @@
+/**
+ * Reading the built site (dist/) in tests.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+
+export const distDir = path.resolve(process.env['PORTAL_DIST_DIR'] ?? 'dist');
+
+export function assertBuilt(): void {
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    throw new Error(`Chưa có bản dựng trong ${distDir}. Chạy "npm run build" trước (npm test tự làm việc này).`);
+  }
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+export function allFiles(): string[] {
+  assertBuilt();
+  return walk(distDir);
+}
+
+/** Every HTML page, as its URL path ("/", "/gioi-thieu/", "/404.html"). */
+export function htmlPages(): string[] {
+  return allFiles()
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => {
+      const rel = '/' + path.relative(distDir, f).split(path.sep).join('/');
+      return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+    })
+    .sort();
+}
+
+/** The file a URL path is served from, or undefined. Mirrors a static server with directory indexes. */
+export function fileForUrlPath(urlPath: string): string | undefined {
+  const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
+  const candidates = clean.endsWith('/') ? [path.join(distDir, clean, 'index.html')] : [path.join(distDir, clean), path.join(distDir, clean, 'index.html')];
+  return candidates.find((c) => c.startsWith(distDir) && existsSync(c) && statSync(c).isFile());
+}
+
+export function readPage(urlPath: string): string {
+  const file = fileForUrlPath(urlPath);
+  if (!file) throw new Error(`Không có trang ${urlPath} trong ${distDir}`);
+  return readFileSync(file, 'utf8');
+}
+
+export function loadPage(urlPath: string): cheerio.CheerioAPI {
+  return cheerio.load(readPage(urlPath));
+}
+
+/** The text a reader sees in an element, whitespace collapsed. */
+export function visibleText($: cheerio.CheerioAPI, selector: string): string {
+  const clone = $(selector).clone();
+  clone.find('script, style, [hidden], template').remove();
+  return clone.text().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * One page per template (pages grouped by their path with the last segment replaced), up to `perTemplate`
+ * each, for checks too slow to run on every page.
+ */
+export function pagesPerTemplate(perTemplate = 2): string[] {
+  const groups = new Map<string, string[]>();
+  for (const page of htmlPages()) {
+    const segments = page.split('/').filter(Boolean);
+    const key = segments.length <= 1 ? page : segments.slice(0, -1).join('/') + '/*';
+    groups.set(key, [...(groups.get(key) ?? []), page]);
+  }
+  return [...groups.values()].flatMap((pages) => pages.slice(0, perTemplate));
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
+
+const fixture = path.resolve('tests/fixtures/broken-content');
+const F = 'tests/fixtures/broken-content';
+
+describe('content check on a folder with deliberate mistakes', () => {
+  const { problems } = checkContent(fixture);
+  const lines = problems.map(formatProblem);
+
+  it('reports every problem at once, not only the first', () => {
+    expect(lines).toHaveLength(7);
+  });
+
+  it('names a missing required field, in Vietnamese, with the allowed values', () => {
+    expect(lines).toContain(
+      `${F}/units/phong-thieu-truong.yaml:1 Loại đơn vị (kind): bắt buộc nhưng chưa có (chọn một trong: uy-ban, hoi-dong, van-phong, phong, trung-tam, mat-tran, doan-the, co-quan-tinh, co-quan-nganh-doc)`,
+    );
+  });
+
+  it('rejects a date that does not exist, at its line', () => {
+    expect(lines).toContain(`${F}/areas/xa-mau.yaml:5 Ngày thành lập (establishedOn): phải là ngày có thật, viết dạng NNNN-TT-NN (ví dụ 2023-02-08)`);
+    expect(lines).toContain(`${F}/pages/gioi-thieu.md:6 Ngày cập nhật (updated): phải là ngày có thật, viết dạng NNNN-TT-NN (ví dụ 2023-02-08)`);
+  });
+
+  it('names a reference to a unit that does not exist', () => {
+    expect(lines).toContain(`${F}/units/phong-thieu-truong.yaml:3 Trực thuộc (parent): không có đơn vị "khong-ton-tai" (xem thư mục content/units)`);
+  });
+
+  it('finds two files with the same id in different folders', () => {
+    expect(lines).toContain(
+      `${F}/units/ubnd-xa-mau.yaml:1 id: mã "ubnd-xa-mau" trùng với tệp ${F}/units/cu/ubnd-xa-mau.yaml; mỗi đơn vị cần một tên tệp khác nhau`,
+    );
+  });
+
+  it('points to the line of an unknown field and of a YAML syntax error', () => {
+    expect(lines).toContain(`${F}/pages/gioi-thieu.md:7 có trường không được biết đến: unknownField (kiểm tra lại tên trường)`);
+    expect(lines).toContain(`${F}/pages/cu-phap-sai.md:4 lỗi cú pháp YAML: thiếu dấu ":" sau tên trường`);
+  });
+
+  it('accepts the real content', () => {
+    expect(checkContent(path.resolve('content')).problems.map(formatProblem)).toEqual([]);
+  });
+});
