@@ -120,7 +120,7 @@ export const vi = {
   },
   home: {
     blurbs: {
-      plan: 'Kế hoạch nâng cao Chỉ số PAPI năm 2023: nhiệm vụ, đơn vị chủ trì, thời hạn và tiến độ.',
+      plan: 'Kế hoạch của chính quyền: nhiệm vụ, đơn vị chủ trì, thời hạn và tiến độ thực hiện.',
       disclosures: 'Ngân sách, hộ nghèo, quy hoạch sử dụng đất, thanh tra, tuyển dụng, thông báo.',
       reception: 'Ngày, giờ, địa điểm và người tiếp công dân.',
       procedures: 'Trình tự, hồ sơ, thời hạn, phí và lệ phí của từng thủ tục.',
