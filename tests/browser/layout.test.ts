@@ -2,31 +2,19 @@
  * The shell in a real browser: usable at 320 px, a skip link that moves focus, and a print stylesheet
  * that leaves out the navigation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { pagesPerTemplate } from '../support/dist.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe('the shell in Chromium', () => {
   it('fits a 320 px wide phone screen without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const overflowing: string[] = [];
     for (const path of pagesPerTemplate(1)) {
-      await page.goto(server.origin + path);
+      await page.goto(site.server.origin + path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) overflowing.push(`${path}: ${width}px`);
     }
@@ -35,8 +23,8 @@ describe('the shell in Chromium', () => {
   });
 
   it('moves focus to the main content with the skip link', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + '/gioi-thieu/');
+    const page = await site.browser.newPage();
+    await page.goto(site.server.origin + '/gioi-thieu/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
     await page.keyboard.press('Enter');
@@ -45,8 +33,8 @@ describe('the shell in Chromium', () => {
   });
 
   it('prints content without the navigation or the search box', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + '/tiep-can/');
+    const page = await site.browser.newPage();
+    await page.goto(site.server.origin + '/tiep-can/');
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => ({
       nav: getComputedStyle(document.querySelector('nav[aria-label="Điều hướng chính"]')!).display,
@@ -58,8 +46,8 @@ describe('the shell in Chromium', () => {
   });
 
   it('shows the 404 page for an unknown address', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(server.origin + '/khong-co-trang-nay/');
+    const page = await site.browser.newPage();
+    const response = await page.goto(site.server.origin + '/khong-co-trang-nay/');
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
     await page.close();

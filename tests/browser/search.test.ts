@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, trackForeignRequests } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { trackForeignRequests } from '../support/browser.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe('searching from the header', () => {
   it('submits the query to the search page, which lists results as links', async () => {
-    const page = await browser.newPage();
-    const foreign = await trackForeignRequests(page, server.origin);
-    await page.goto(server.origin + '/gioi-thieu/');
+    const page = await site.browser.newPage();
+    const foreign = await trackForeignRequests(page, site.server.origin);
+    await page.goto(site.server.origin + '/gioi-thieu/');
     await page.fill('header input[name="q"]', 'khả năng tiếp cận');
     await page.press('header input[name="q"]', 'Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=/);
