@@ -3,6 +3,8 @@ import { collectionDefs } from './schemas/index.ts';
 import { areaSchema } from './schemas/area.ts';
 import { localitySchema } from './schemas/locality.ts';
 import { pageSchema } from './schemas/page.ts';
+import { planSchema } from './schemas/plan.ts';
+import { planProgressSchema } from './schemas/plan-progress.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { contentDirLoader } from './loaders/content-dir.ts';
 
@@ -12,4 +14,6 @@ export const collections = {
   units: defineCollection({ loader: contentDirLoader(collectionDefs.units), schema: unitSchema }),
   areas: defineCollection({ loader: contentDirLoader(collectionDefs.areas), schema: areaSchema }),
   pages: defineCollection({ loader: contentDirLoader(collectionDefs.pages), schema: pageSchema }),
+  plans: defineCollection({ loader: contentDirLoader(collectionDefs.plans), schema: planSchema }),
+  planProgress: defineCollection({ loader: contentDirLoader(collectionDefs.planProgress), schema: planProgressSchema }),
 };

@@ -6,11 +6,16 @@ import type { z } from 'astro/zod';
 import { areaSchema } from './area.ts';
 import { localitySchema } from './locality.ts';
 import { pageSchema } from './page.ts';
+import { planSchema } from './plan.ts';
+import { planProgressSchema } from './plan-progress.ts';
 import { unitSchema } from './unit.ts';
 
-export type CollectionName = 'locality' | 'units' | 'areas' | 'pages';
+export type CollectionName = 'locality' | 'units' | 'areas' | 'pages' | 'plans' | 'planProgress';
 
-/** A field holding the id (or ids) of an entry in another collection. */
+/**
+ * A field holding the id (or ids) of an entry in another collection. `field` is a dotted path in which
+ * "*" stands for every element of a list: "annex.tasks.*.lead.*".
+ */
 export interface RefRule {
   field: string;
   to: CollectionName;
@@ -56,6 +61,24 @@ export const collectionDefs: Record<CollectionName, CollectionDef> = {
       { field: 'committee', to: 'units' },
     ],
     unique: ['code'],
+  },
+  plans: {
+    label: 'kế hoạch',
+    source: { dir: 'plans', format: 'yaml' },
+    schema: planSchema,
+    refs: [
+      { field: 'issuingAuthority', to: 'units' },
+      { field: 'annex.tasks.*.lead.*', to: 'units' },
+      { field: 'annex.tasks.*.coordinators.*', to: 'units' },
+    ],
+    unique: ['number'],
+  },
+  planProgress: {
+    label: 'tiến độ nhiệm vụ',
+    source: { dir: 'plan-progress', format: 'yaml' },
+    schema: planProgressSchema,
+    refs: [{ field: 'plan', to: 'plans' }],
+    unique: [],
   },
   pages: {
     label: 'trang',

@@ -12,6 +12,9 @@ export const unitKinds = {
   'doan-the': 'Tổ chức chính trị - xã hội',
   'co-quan-tinh': 'Cơ quan cấp tỉnh',
   'co-quan-nganh-doc': 'Cơ quan ngành dọc',
+  'co-quan-dang': 'Cơ quan Đảng',
+  /** A group named collectively in documents ("UBND các phường, xã"), so its tasks can be listed. */
+  nhom: 'Nhóm cơ quan, đơn vị',
 } as const;
 
 /** Levels of government. "huyen" exists only for records from before 1 July 2025. */

@@ -122,11 +122,8 @@ export function checkContent(contentRoot: string): CheckResult {
     // References are checked on every readable file, valid or not, so all problems show at once.
     for (const rawEntry of raw[name].filter((r) => r.syntaxErrors.length === 0)) {
       for (const rule of def.refs) {
-        const value = rawEntry.data[rule.field];
-        const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-        values.forEach((v, i) => {
+        for (const { value: v, path: fieldPath } of valuesAt(rawEntry.data, rule.field.split('.'))) {
           if (typeof v === 'string' && !ids[rule.to].has(v)) {
-            const fieldPath = Array.isArray(value) ? [rule.field, i] : [rule.field];
             problems.push({
               file: rawEntry.file,
               line: rawEntry.lineOf(fieldPath),
@@ -134,7 +131,7 @@ export function checkContent(contentRoot: string): CheckResult {
               message: `không có ${collectionDefs[rule.to].label} "${v}" (xem thư mục content/${'dir' in collectionDefs[rule.to].source ? (collectionDefs[rule.to].source as { dir: string }).dir : ''})`,
             });
           }
-        });
+        }
       }
     }
     for (const entry of content[name]) {
@@ -152,6 +149,22 @@ export function checkContent(contentRoot: string): CheckResult {
 
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, content };
+}
+
+/**
+ * The values at a dotted path where "*" means every element of a list; a list at the end of the path
+ * yields its elements. Each value comes with its full path, for line numbers.
+ */
+export function valuesAt(data: unknown, path: string[], prefix: (string | number)[] = []): { value: unknown; path: (string | number)[] }[] {
+  if (path.length === 0) {
+    return Array.isArray(data) ? data.map((value, i) => ({ value, path: [...prefix, i] })) : data === undefined ? [] : [{ value: data, path: prefix }];
+  }
+  const [head, ...rest] = path;
+  if (head === '*') {
+    return Array.isArray(data) ? data.flatMap((el, i) => valuesAt(el, rest, [...prefix, i])) : [];
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  return valuesAt((data as Record<string, unknown>)[head!], rest, [...prefix, head!]);
 }
 
 /** "content/units/x.yaml:12 Trực thuộc (parent): không có đơn vị "abc"" */

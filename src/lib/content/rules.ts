@@ -29,6 +29,30 @@ export const collectionRules: Partial<Record<CollectionName, Rule>> = {
     if (d.mergedInto === entry.id) found.push({ path: ['mergedInto'], message: 'một địa bàn không thể sáp nhập vào chính nó' });
     return found;
   },
+  plans(entry) {
+    const d = entry.data as { annex: { items: { number: number }[]; tasks: { id: string; item: number }[] }; milestones: { id: string }[] };
+    const found: RuleProblem[] = [];
+    const items = new Set(d.annex.items.map((i) => i.number));
+    const seen = new Set<string>();
+    d.annex.tasks.forEach((t, i) => {
+      if (!items.has(t.item)) found.push({ path: ['annex', 'tasks', i, 'item'], message: `không có mục ${t.item} trong phụ lục` });
+      if (seen.has(t.id)) found.push({ path: ['annex', 'tasks', i, 'id'], message: `mã nhiệm vụ "${t.id}" bị trùng` });
+      seen.add(t.id);
+    });
+    d.milestones.forEach((m, i) => {
+      if (seen.has(m.id)) found.push({ path: ['milestones', i, 'id'], message: `mã mốc "${m.id}" trùng với mã một nhiệm vụ` });
+    });
+    return found;
+  },
+  planProgress(entry, content) {
+    const d = entry.data as { plan: string; task: string };
+    const plan = content.plans.find((p) => p.id === d.plan)?.data as
+      | { annex: { tasks: { id: string }[] }; milestones: { id: string }[] }
+      | undefined;
+    if (!plan) return []; // the reference check reports the missing plan
+    const known = [...plan.annex.tasks.map((t) => t.id), ...plan.milestones.map((m) => m.id)];
+    return known.includes(d.task) ? [] : [{ path: ['task'], message: `kế hoạch "${d.plan}" không có nhiệm vụ hay mốc "${d.task}"` }];
+  },
   pages(entry) {
     const d = entry.data as { lang: string; path: string };
     const isEnglishPath = d.path === 'en' || d.path.startsWith('en/');

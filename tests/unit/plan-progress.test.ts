@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { countStatuses, percentDone, progressByItem, taskStatus } from '../../src/lib/plan/progress.ts';
+import { inlineHtml } from '../../src/lib/inline.ts';
+
+describe('task status on the build date', () => {
+  it('is overdue once the stated deadline has passed and the task is not done', () => {
+    expect(taskStatus(undefined, { by: '2023-09-30' }, '2023-10-01')).toBe('qua-han');
+    expect(taskStatus('dang-thuc-hien', { by: '2023-09-30' }, '2023-10-01')).toBe('qua-han');
+  });
+
+  it('is not overdue on the deadline itself', () => {
+    expect(taskStatus('dang-thuc-hien', { by: '2023-09-30' }, '2023-09-30')).toBe('dang-thuc-hien');
+  });
+
+  it('stays done after the deadline', () => {
+    expect(taskStatus('hoan-thanh', { by: '2023-09-30' }, '2026-11-29')).toBe('hoan-thanh');
+  });
+
+  it('never makes work without a stated deadline overdue', () => {
+    expect(taskStatus(undefined, {}, '2030-01-01')).toBe('chua-bat-dau');
+  });
+});
+
+describe('progress counts', () => {
+  it('counts tasks per item and the share done', () => {
+    const rows = progressByItem(
+      [
+        { number: 1, name: 'Một' },
+        { number: 2, name: 'Hai' },
+      ],
+      [
+        { item: 1, status: 'hoan-thanh' },
+        { item: 1, status: 'qua-han' },
+        { item: 1, status: 'hoan-thanh' },
+        { item: 2, status: 'chua-bat-dau' },
+      ],
+    );
+    expect(rows[0]).toEqual({ item: 1, name: 'Một', total: 3, counts: { 'hoan-thanh': 2, 'dang-thuc-hien': 0, 'chua-bat-dau': 0, 'qua-han': 1 } });
+    expect(percentDone(rows[0]!.counts)).toBe(67);
+    expect(percentDone(countStatuses([]))).toBe(0);
+  });
+});
+
+describe('inline marks', () => {
+  it('renders emphasis and escapes everything else', () => {
+    expect(inlineHtml('(*gửi kèm Kế hoạch này*) **hoàn thành trong quý I năm 2023** <script>')).toBe(
+      '(<em>gửi kèm Kế hoạch này</em>) <strong>hoàn thành trong quý I năm 2023</strong> &lt;script&gt;',
+    );
+  });
+});
