@@ -11,6 +11,8 @@ const validator = new HtmlValidate(
       'void-style': 'off',
       'no-trailing-whitespace': 'off',
       'valid-id': ['error', { relaxed: true }],
+      // React renders <option selected=""> for a controlled <select>; the empty value is valid HTML.
+      'attribute-boolean-style': 'off',
       // Official names of units and documents often exceed 70 characters; shortening them would misname them.
       'long-title': 'off',
     },

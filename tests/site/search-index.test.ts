@@ -16,7 +16,7 @@ describe('the Pagefind index of the built site', () => {
 
   it('does not index the header, navigation or footer', async () => {
     // Words that appear only in the shell of every page.
-    for (const shellOnly of ['Đường dây nóng', 'Bỏ qua, đến nội dung chính', 'bộ công cụ mã nguồn mở', 'Điều hướng chính']) {
+    for (const shellOnly of ['Bỏ qua, đến nội dung chính', 'bộ công cụ mã nguồn mở', 'Cơ quan quản lý cổng: Phòng Văn hóa']) {
       const hits = await search(`"${shellOnly}"`);
       expect(hits, shellOnly).toEqual([]);
     }

@@ -60,16 +60,21 @@ export function visibleText($: cheerio.CheerioAPI, selector: string): string {
   return clone.text().replace(/\s+/g, ' ').trim();
 }
 
+/** The route (template) that built a page, as the layout records it on <body data-route>. */
+export function templateOf(page: string): string {
+  return loadPage(page)('body').attr('data-route') ?? page;
+}
+
 /**
- * One page per template (pages grouped by their path with the last segment replaced), up to `perTemplate`
- * each, for checks too slow to run on every page.
+ * Pages grouped by the template that built them, up to `perTemplate` each, for checks too slow to run on
+ * every page. Every template is represented.
  */
 export function pagesPerTemplate(perTemplate = 2): string[] {
   const groups = new Map<string, string[]>();
   for (const page of htmlPages()) {
-    const segments = page.split('/').filter(Boolean);
-    const key = segments.length <= 1 ? page : segments.slice(0, -1).join('/') + '/*';
+    const key = templateOf(page);
     groups.set(key, [...(groups.get(key) ?? []), page]);
   }
-  return [...groups.values()].flatMap((pages) => pages.slice(0, perTemplate));
+  // The first and the last of each template: different lengths and edge cases, not two neighbours.
+  return [...groups.values()].flatMap((pages) => (pages.length <= perTemplate ? pages : [...pages.slice(0, perTemplate - 1), pages[pages.length - 1]!]));
 }

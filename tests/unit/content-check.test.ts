@@ -15,7 +15,7 @@ describe('content check on a folder with deliberate mistakes', () => {
 
   it('names a missing required field, in Vietnamese, with the allowed values', () => {
     expect(lines).toContain(
-      `${F}/units/phong-thieu-truong.yaml:1 Loại đơn vị (kind): bắt buộc nhưng chưa có (chọn một trong: uy-ban, hoi-dong, van-phong, phong, trung-tam, mat-tran, doan-the, co-quan-tinh, co-quan-nganh-doc)`,
+      `${F}/units/phong-thieu-truong.yaml:1 Loại đơn vị (kind): bắt buộc nhưng chưa có (chọn một trong: uy-ban, hoi-dong, van-phong, phong, trung-tam, mat-tran, doan-the, co-quan-tinh, co-quan-nganh-doc, co-quan-dang, nhom)`,
     );
   });
 

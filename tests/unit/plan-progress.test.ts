@@ -48,3 +48,24 @@ describe('inline marks', () => {
     );
   });
 });
+
+import { tasksByUnit } from '../../src/lib/plan/by-unit.ts';
+
+describe('tasks by unit', () => {
+  it('lists what each unit leads and coordinates, once each', () => {
+    const t1 = { id: '1', lead: ['noi-vu'], coordinators: ['xa', 'noi-vu'] };
+    const t2 = { id: '2', lead: ['xa'], coordinators: [] };
+    const map = tasksByUnit([t1, t2]);
+    expect(map.get('noi-vu')).toEqual({ lead: [t1], coordinator: [] });
+    expect(map.get('xa')).toEqual({ lead: [t2], coordinator: [t1] });
+  });
+});
+
+import { documentHeading } from '../../src/lib/plan/format.ts';
+
+describe('document heading', () => {
+  it('writes the type in sentence case with its number', () => {
+    expect(documentHeading('KẾ HOẠCH', '19/KH-UBND')).toBe('Kế hoạch số 19/KH-UBND');
+    expect(documentHeading('QUYẾT ĐỊNH', '5/QĐ-UBND')).toBe('Quyết định số 5/QĐ-UBND');
+  });
+});
