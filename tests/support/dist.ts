@@ -53,10 +53,19 @@ export function loadPage(urlPath: string): cheerio.CheerioAPI {
   return cheerio.load(readPage(urlPath));
 }
 
-/** The text a reader sees in an element, whitespace collapsed. */
+const BLOCKS = 'address, article, aside, blockquote, caption, dd, div, dl, dt, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, li, main, nav, ol, p, section, table, tbody, td, tfoot, th, thead, tr, ul';
+
+/**
+ * The text a reader sees in an element, whitespace collapsed: block elements and <br> separate words,
+ * inline elements do not (so "xây</span><span>dựng" stays glued, as a browser would show it).
+ */
 export function visibleText($: cheerio.CheerioAPI, selector: string): string {
   const clone = $(selector).clone();
   clone.find('script, style, [hidden], template').remove();
+  clone.find('br').replaceWith(' ');
+  clone.find(BLOCKS).each((_, el) => {
+    $(el).prepend(' ').append(' ');
+  });
   return clone.text().replace(/\s+/g, ' ').trim();
 }
 

@@ -76,7 +76,7 @@ function outputText(plan: Omit<ImportedPlan, 'source'>): string {
     ...plan.annex.items.map((i) => i.name),
     ...plan.annex.tasks.flatMap((t) => [t.subDimension ? `${t.subDimension.letter ? `${t.subDimension.letter}) ` : ''}${t.subDimension.name}` : '', blocksText(t.task), blocksText(t.result), t.leadText, t.coordinatorsText, t.timeline]),
   ];
-  return parts.map(comparableText).join(' \u0001 ');
+  return parts.join(' \u0001 ');
 }
 
 /** Source fragments that must all appear in the output: each body line and each annex cell. */
@@ -99,6 +99,17 @@ function sourceFragments(bodyLines: SourceLine[], annexLines: SourceLine[], repo
     }
   }
   return fragments;
+}
+
+/** Source fragments whose words do not appear in the output text (compared as text, see comparableText). */
+export function lostFragments(fragments: SourceLine[], output: string): { line: number; text: string }[] {
+  const haystack = comparableText(output);
+  return fragments
+    .filter((f) => {
+      const wanted = comparableText(f.text);
+      return wanted !== '' && !haystack.includes(wanted);
+    })
+    .map((f) => ({ line: f.line, text: f.text.trim() }));
 }
 
 const MILESTONE = /(báo cáo [^;.:]*?)\s+trước ngày (\d{1,2}\/\d{1,2}\/\d{4})/gi;
@@ -167,11 +178,7 @@ export function importPlan(text: string, options: ImportOptions): { plan: Import
     annex,
   };
 
-  const output = outputText(plan);
-  for (const fragment of sourceFragments(bodyLines, annexLines, report)) {
-    const wanted = comparableText(fragment.text);
-    if (wanted && !output.includes(wanted)) report.lost.push({ line: fragment.line, text: fragment.text.trim() });
-  }
+  report.lost.push(...lostFragments(sourceFragments(bodyLines, annexLines, report), outputText(plan)));
 
   return {
     plan: { ...plan, source: { file: options.sourceFile, sha256: createHash('sha256').update(text).digest('hex') } },
