@@ -5,6 +5,8 @@ import { localitySchema } from './schemas/locality.ts';
 import { pageSchema } from './schemas/page.ts';
 import { planSchema } from './schemas/plan.ts';
 import { planProgressSchema } from './schemas/plan-progress.ts';
+import { procedureSchema } from './schemas/procedure.ts';
+import { formSchema } from './schemas/form.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { contentDirLoader } from './loaders/content-dir.ts';
 
@@ -16,4 +18,6 @@ export const collections = {
   pages: defineCollection({ loader: contentDirLoader(collectionDefs.pages), schema: pageSchema }),
   plans: defineCollection({ loader: contentDirLoader(collectionDefs.plans), schema: planSchema }),
   planProgress: defineCollection({ loader: contentDirLoader(collectionDefs.planProgress), schema: planProgressSchema }),
+  procedures: defineCollection({ loader: contentDirLoader(collectionDefs.procedures), schema: procedureSchema }),
+  forms: defineCollection({ loader: contentDirLoader(collectionDefs.forms), schema: formSchema }),
 };

@@ -7,10 +7,12 @@ import { areaSchema } from './area.ts';
 import { localitySchema } from './locality.ts';
 import { pageSchema } from './page.ts';
 import { planSchema } from './plan.ts';
+import { procedureSchema } from './procedure.ts';
+import { formSchema } from './form.ts';
 import { planProgressSchema } from './plan-progress.ts';
 import { unitSchema } from './unit.ts';
 
-export type CollectionName = 'locality' | 'units' | 'areas' | 'pages' | 'plans' | 'planProgress';
+export type CollectionName = 'locality' | 'units' | 'areas' | 'pages' | 'plans' | 'planProgress' | 'procedures' | 'forms';
 
 /**
  * A field holding the id (or ids) of an entry in another collection. `field` is a dotted path in which
@@ -79,6 +81,23 @@ export const collectionDefs: Record<CollectionName, CollectionDef> = {
     schema: planProgressSchema,
     refs: [{ field: 'plan', to: 'plans' }],
     unique: [],
+  },
+  procedures: {
+    label: 'thủ tục',
+    source: { dir: 'procedures', format: 'yaml' },
+    schema: procedureSchema,
+    refs: [
+      { field: 'issuingAuthority', to: 'units' },
+      { field: 'dossier.*.form', to: 'forms' },
+    ],
+    unique: ['code', 'name'],
+  },
+  forms: {
+    label: 'biểu mẫu',
+    source: { dir: 'forms', format: 'yaml' },
+    schema: formSchema,
+    refs: [],
+    unique: ['title'],
   },
   pages: {
     label: 'trang',

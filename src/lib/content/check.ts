@@ -95,7 +95,7 @@ export function checkContent(contentRoot: string): CheckResult {
       const seen = new Map<string, CheckedEntry>();
       for (const entry of content[name]) {
         const value = entry.data[field];
-        if (value === undefined) continue;
+        if (value === undefined || value === null) continue;
         const key = String(value);
         const first = seen.get(key);
         const rawEntry = raw[name].find((r) => r.file === entry.file);

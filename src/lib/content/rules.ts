@@ -53,6 +53,18 @@ export const collectionRules: Partial<Record<CollectionName, Rule>> = {
     const known = [...plan.annex.tasks.map((t) => t.id), ...plan.milestones.map((m) => m.id)];
     return known.includes(d.task) ? [] : [{ path: ['task'], message: `kế hoạch "${d.plan}" không có nhiệm vụ hay mốc "${d.task}"` }];
   },
+  forms(entry) {
+    const d = entry.data as { sections: { fields: { id: string }[] }[] };
+    const seen = new Set<string>();
+    const found: RuleProblem[] = [];
+    d.sections.forEach((s, si) =>
+      s.fields.forEach((f, fi) => {
+        if (seen.has(f.id)) found.push({ path: ['sections', si, 'fields', fi, 'id'], message: `mã trường "${f.id}" bị trùng trong biểu mẫu` });
+        seen.add(f.id);
+      }),
+    );
+    return found;
+  },
   pages(entry) {
     const d = entry.data as { lang: string; path: string };
     const isEnglishPath = d.path === 'en' || d.path.startsWith('en/');
