@@ -10,7 +10,7 @@ describe('content check on a folder with deliberate mistakes', () => {
   const lines = problems.map(formatProblem);
 
   it('reports every problem at once, not only the first', () => {
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(8);
   });
 
   it('names a missing required field, in Vietnamese, with the allowed values', () => {
@@ -26,6 +26,10 @@ describe('content check on a folder with deliberate mistakes', () => {
 
   it('names a reference to a unit that does not exist', () => {
     expect(lines).toContain(`${F}/units/phong-thieu-truong.yaml:3 Trực thuộc (parent): không có đơn vị "khong-ton-tai" (xem thư mục content/units)`);
+  });
+
+  it('names a procedure\'s form that does not exist', () => {
+    expect(lines).toContain(`${F}/procedures/thu-tuc-thieu-mau.yaml:17 Hồ sơ cần chuẩn bị › Biểu mẫu (dossier.0.form): không có biểu mẫu "mau-khong-co" (xem thư mục content/forms)`);
   });
 
   it('finds two files with the same id in different folders', () => {
