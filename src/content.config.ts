@@ -7,6 +7,16 @@ import { planSchema } from './schemas/plan.ts';
 import { planProgressSchema } from './schemas/plan-progress.ts';
 import { procedureSchema } from './schemas/procedure.ts';
 import { formSchema } from './schemas/form.ts';
+import {
+  antiCorruptionSchema,
+  budgetSchema,
+  documentSchema,
+  inspectionSchema,
+  landUseSchema,
+  noticeSchema,
+  povertyReviewSchema,
+  recruitmentSchema,
+} from './schemas/disclosures.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { contentDirLoader } from './loaders/content-dir.ts';
 
@@ -20,4 +30,12 @@ export const collections = {
   planProgress: defineCollection({ loader: contentDirLoader(collectionDefs.planProgress), schema: planProgressSchema }),
   procedures: defineCollection({ loader: contentDirLoader(collectionDefs.procedures), schema: procedureSchema }),
   forms: defineCollection({ loader: contentDirLoader(collectionDefs.forms), schema: formSchema }),
+  documents: defineCollection({ loader: contentDirLoader(collectionDefs.documents), schema: documentSchema }),
+  budgets: defineCollection({ loader: contentDirLoader(collectionDefs.budgets), schema: budgetSchema }),
+  povertyReviews: defineCollection({ loader: contentDirLoader(collectionDefs.povertyReviews), schema: povertyReviewSchema }),
+  landUse: defineCollection({ loader: contentDirLoader(collectionDefs.landUse), schema: landUseSchema }),
+  inspections: defineCollection({ loader: contentDirLoader(collectionDefs.inspections), schema: inspectionSchema }),
+  recruitment: defineCollection({ loader: contentDirLoader(collectionDefs.recruitment), schema: recruitmentSchema }),
+  antiCorruption: defineCollection({ loader: contentDirLoader(collectionDefs.antiCorruption), schema: antiCorruptionSchema }),
+  notices: defineCollection({ loader: contentDirLoader(collectionDefs.notices), schema: noticeSchema }),
 };

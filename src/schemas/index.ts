@@ -9,10 +9,11 @@ import { pageSchema } from './page.ts';
 import { planSchema } from './plan.ts';
 import { procedureSchema } from './procedure.ts';
 import { formSchema } from './form.ts';
+import { disclosureKinds, type DisclosureKind } from './disclosures.ts';
 import { planProgressSchema } from './plan-progress.ts';
 import { unitSchema } from './unit.ts';
 
-export type CollectionName = 'locality' | 'units' | 'areas' | 'pages' | 'plans' | 'planProgress' | 'procedures' | 'forms';
+export type CollectionName = 'locality' | 'units' | 'areas' | 'pages' | 'plans' | 'planProgress' | 'procedures' | 'forms' | DisclosureKind;
 
 /**
  * A field holding the id (or ids) of an entry in another collection. `field` is a dotted path in which
@@ -34,7 +35,25 @@ export interface CollectionDef {
   unique: string[];
 }
 
+/** Each kind of disclosure is a collection of Markdown files (front matter for the fields, body for the text). */
+const disclosureDefs = Object.fromEntries(
+  (Object.entries(disclosureKinds) as [DisclosureKind, (typeof disclosureKinds)[DisclosureKind]][]).map(([name, kind]) => [
+    name,
+    {
+      label: kind.label.toLocaleLowerCase('vi'),
+      source: { dir: kind.folder, format: 'md' },
+      schema: kind.schema,
+      refs: [
+        { field: 'issuingAuthority', to: 'units' },
+        { field: 'area', to: 'areas' },
+      ],
+      unique: name === 'documents' ? ['number'] : [],
+    } satisfies CollectionDef,
+  ]),
+) as Record<DisclosureKind, CollectionDef>;
+
 export const collectionDefs: Record<CollectionName, CollectionDef> = {
+  ...disclosureDefs,
   locality: {
     label: 'thông tin địa phương',
     source: { file: 'locality.yaml' },

@@ -8,6 +8,7 @@ import { collectionDefs, type CollectionName } from '../../schemas/index.ts';
 import { fieldLabel } from './labels.ts';
 import { readCollectionFiles, type RawEntry } from './read.ts';
 import { collectionRules } from './rules.ts';
+import { findPii, stringsIn } from '../pii.ts';
 
 export interface Problem {
   file: string;
@@ -136,13 +137,34 @@ export function checkContent(contentRoot: string): CheckResult {
     }
     for (const entry of content[name]) {
       const rawEntry = raw[name].find((r) => r.file === entry.file);
-      for (const found of collectionRules[name]?.(entry, content) ?? []) {
+      for (const found of collectionRules[name]?.(entry, content, { root: contentRoot }) ?? []) {
         problems.push({
           file: entry.file,
           line: rawEntry?.lineOf(found.path) ?? 1,
           field: fieldLabel(def.schema, found.path),
           message: found.message,
         });
+      }
+    }
+  }
+
+  // Personal data lint: no citizen ID or mobile number in a record that is not marked as personal data.
+  for (const name of names) {
+    for (const rawEntry of raw[name].filter((r) => r.syntaxErrors.length === 0)) {
+      if (rawEntry.data['containsPersonalData'] === true) continue;
+      const strings = [...stringsIn(rawEntry.data), ...(rawEntry.body ? [{ path: ['body'], text: rawEntry.body }] : [])];
+      for (const { path: at, text } of strings) {
+        for (const match of findPii(text)) {
+          problems.push({
+            file: rawEntry.file,
+            line: at[0] === 'body' ? rawEntry.lineOf([]) : rawEntry.lineOf(at),
+            field: at[0] === 'body' ? 'nội dung' : fieldLabel(collectionDefs[name].schema, at),
+            message:
+              match.kind === 'citizen-id'
+                ? `có dãy 12 chữ số giống số định danh cá nhân (${match.text}); không đăng số định danh, hoặc đánh dấu hồ sơ containsPersonalData: true nếu bắt buộc phải công khai`
+                : `có số điện thoại di động (${match.text}); chỉ đăng số máy cơ quan, hoặc đánh dấu hồ sơ containsPersonalData: true nếu bắt buộc phải công khai`,
+          });
+        }
       }
     }
   }

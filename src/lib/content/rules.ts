@@ -2,7 +2,11 @@
  * Rules that a schema alone cannot express, because they compare fields or entries.
  * Each returns the field path it is about and a message in Vietnamese.
  */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { CollectionName } from '../../schemas/index.ts';
+import { disclosureKinds, budgetUnits, type DisclosureKind } from '../../schemas/disclosures.ts';
+import { budgetTotalProblems, type BudgetSection } from '../budget.ts';
 import type { CheckedContent, CheckedEntry } from './check.ts';
 
 export interface RuleProblem {
@@ -10,9 +14,62 @@ export interface RuleProblem {
   message: string;
 }
 
-type Rule = (entry: CheckedEntry, content: CheckedContent) => RuleProblem[];
+export interface RuleContext {
+  /** The content folder, to find attachments under files/. */
+  root: string;
+}
+
+type Rule = (entry: CheckedEntry, content: CheckedContent, ctx: RuleContext) => RuleProblem[];
+
+interface DisclosureFields {
+  issuedOn: string;
+  publishedOn: string;
+  postingPeriod?: { from: string; to: string };
+  attachments: { file: string }[];
+}
+
+/** Rules every disclosure follows: dates in order and attachments that exist. */
+function disclosureRule(entry: CheckedEntry, _content: CheckedContent, ctx: RuleContext): RuleProblem[] {
+  const d = entry.data as unknown as DisclosureFields;
+  const found: RuleProblem[] = [];
+  if (d.publishedOn < d.issuedOn) found.push({ path: ['publishedOn'], message: 'ngày đăng không thể trước ngày ban hành' });
+  if (d.postingPeriod && d.postingPeriod.to < d.postingPeriod.from) found.push({ path: ['postingPeriod', 'to'], message: 'ngày kết thúc niêm yết phải sau ngày bắt đầu' });
+  d.attachments.forEach((a, i) => {
+    const file = path.join(ctx.root, 'files', a.file);
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      found.push({ path: ['attachments', i, 'file'], message: `không có tệp ${path.relative(process.cwd(), file)}` });
+    }
+  });
+  return found;
+}
+
+const extraRules: Partial<Record<DisclosureKind, Rule>> = {
+  budgets(entry) {
+    const d = entry.data as { sections: BudgetSection[]; unit: keyof typeof budgetUnits };
+    return budgetTotalProblems(d.sections, budgetUnits[d.unit]);
+  },
+  povertyReviews(entry) {
+    const d = entry.data as { containsPersonalData: boolean; households: unknown[]; postingPeriod?: unknown };
+    const found: RuleProblem[] = [];
+    if (d.households.length > 0 && !d.containsPersonalData) {
+      found.push({ path: ['households'], message: 'danh sách có tên người chỉ được ghi khi đánh dấu containsPersonalData: true' });
+    }
+    if (d.containsPersonalData && !d.postingPeriod) {
+      found.push({ path: ['postingPeriod'], message: 'hồ sơ có dữ liệu cá nhân phải ghi thời gian niêm yết, để tên được gỡ khi hết hạn' });
+    }
+    return found;
+  },
+};
+
+const disclosureRules = Object.fromEntries(
+  (Object.keys(disclosureKinds) as DisclosureKind[]).map((kind) => [
+    kind,
+    (entry: CheckedEntry, content: CheckedContent, ctx: RuleContext) => [...disclosureRule(entry, content, ctx), ...(extraRules[kind]?.(entry, content, ctx) ?? [])],
+  ]),
+) as Record<DisclosureKind, Rule>;
 
 export const collectionRules: Partial<Record<CollectionName, Rule>> = {
+  ...disclosureRules,
   units(entry) {
     const d = entry.data as { successors?: string[]; dissolvedOn?: string; parent?: string };
     const found: RuleProblem[] = [];
