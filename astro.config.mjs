@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -25,7 +26,13 @@ export default defineConfig({
   // ("xây" + "dựng" → "xâydựng"), for readers, screen readers and the search index alike.
   compressHTML: true,
   build: { format: 'directory' },
-  integrations: [contentGate(), react(), pagefindIndex()],
+  integrations: [
+    contentGate(),
+    react(),
+    // The 404 page and the editing UI are not pages to find.
+    sitemap({ filter: (page) => !/\/(404|admin)(\/|\.html)?$/.test(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

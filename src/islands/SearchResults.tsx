@@ -3,6 +3,7 @@
  * link; results are an ordered list, most relevant first, announced to screen readers.
  */
 import { useEffect, useRef, useState } from 'react';
+import { formatDate, isRealIsoDate } from '../lib/dates.ts';
 
 interface PagefindResultData {
   url: string;
@@ -84,7 +85,7 @@ export default function SearchResults({ strings, bundlePath = '/pagefind/' }: Pr
               </a>
               {(r.meta['type'] || r.meta['date']) && (
                 <p className="m-0 text-sm text-muted">
-                  {[r.meta['type'], r.meta['date']].filter(Boolean).join(' · ')}
+                  {[r.meta['type'], r.meta['date'] && isRealIsoDate(r.meta['date']) ? formatDate(r.meta['date']) : r.meta['date']].filter(Boolean).join(' · ')}
                 </p>
               )}
               <p className="m-0" dangerouslySetInnerHTML={{ __html: r.excerpt }} />

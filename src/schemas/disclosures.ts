@@ -58,7 +58,7 @@ export const budgetSchema = disclosureBase.extend({
     .array(
       z.strictObject({
         title: text.meta({ title: 'Phần' }),
-        total: z.strictObject({ amount: amount.meta({ title: 'Tổng' }), estimate: amount.optional().meta({ title: 'Tổng dự toán' }) }).meta({ title: 'Tổng' }),
+        total: z.strictObject({ amount: amount.meta({ title: 'Số tiền' }), estimate: amount.optional().meta({ title: 'Dự toán' }) }).meta({ title: 'Tổng' }),
         lines: z
           .array(budgetLine.extend({ lines: z.array(budgetLine).default([]).meta({ title: 'Dòng chi tiết' }) }))
           .min(1)

@@ -40,7 +40,7 @@ const deadlineSchema = z.strictObject({
   label: text,
 });
 
-const taskSchema = z.strictObject({
+export const planTaskSchema = z.strictObject({
   /** "3-02": item 3, second task. */
   id: slug,
   item: z.int().min(1),
@@ -81,7 +81,7 @@ export const planSchema = z.strictObject({
     title: text,
     caption: text,
     items: z.array(z.strictObject({ number: z.int().min(1), name: text, papiDimension: z.int().min(1).max(8).nullable() })).min(1),
-    tasks: z.array(taskSchema).min(1),
+    tasks: z.array(planTaskSchema).min(1),
   }),
   source: z.strictObject({ file: text, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
 });

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { gunzipSync } from 'node:zlib';
 
 export const distDir = path.resolve(process.env['PORTAL_DIST_DIR'] ?? 'dist');
 
@@ -86,4 +87,17 @@ export function pagesPerTemplate(perTemplate = 2): string[] {
   }
   // The first and the last of each template: different lengths and edge cases, not two neighbours.
   return [...groups.values()].flatMap((pages) => (pages.length <= perTemplate ? pages : [...pages.slice(0, perTemplate - 1), pages[pages.length - 1]!]));
+}
+
+/** The day the site in dist/ was built "as of" (see src/pages/build.json.ts). */
+export function builtOn(): string {
+  return (JSON.parse(readFileSync(path.join(distDir, 'build.json'), 'utf8')) as { builtOn: string }).builtOn;
+}
+
+/** The text of the search index's page fragments (Pagefind stores them gzipped, behind a short header). */
+export function searchFragmentsText(dir = distDir): string {
+  const fragments = path.join(dir, 'pagefind', 'fragment');
+  return readdirSync(fragments)
+    .map((f) => gunzipSync(readFileSync(path.join(fragments, f))).toString('utf8').replace(/^pagefind_dcd/, ''))
+    .join('\n');
 }

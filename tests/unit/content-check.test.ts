@@ -10,7 +10,7 @@ describe('content check on a folder with deliberate mistakes', () => {
   const lines = problems.map(formatProblem);
 
   it('reports every problem at once, not only the first', () => {
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(12);
   });
 
   it('names a missing required field, in Vietnamese, with the allowed values', () => {
@@ -30,6 +30,25 @@ describe('content check on a folder with deliberate mistakes', () => {
 
   it('names a procedure\'s form that does not exist', () => {
     expect(lines).toContain(`${F}/procedures/thu-tuc-thieu-mau.yaml:17 Hồ sơ cần chuẩn bị › Biểu mẫu (dossier.0.form): không có biểu mẫu "mau-khong-co" (xem thư mục content/forms)`);
+  });
+
+  it('fails a budget whose lines do not add up, naming the part and the difference', () => {
+    expect(lines).toContain(
+      `${F}/budgets/du-toan-sai-tong.md:12 Các phần › Tổng › Số tiền (sections.0.total.amount): tổng số tiền các dòng của phần "Tổng thu ngân sách xã" là 9.994, khác số ghi 10.000 (chênh −6 triệu đồng)`,
+    );
+  });
+
+  it('flags a citizen ID number and a mobile number in a record not marked as personal data', () => {
+    expect(lines).toContain(
+      `${F}/notices/thong-bao-co-so-dien-thoai.md:3 Tóm tắt (summary): có số điện thoại di động (0912 345 678); chỉ đăng số máy cơ quan, hoặc đánh dấu hồ sơ containsPersonalData: true nếu bắt buộc phải công khai`,
+    );
+    expect(lines).toContain(
+      `${F}/notices/thong-bao-co-so-dien-thoai.md:12 nội dung: có dãy 12 chữ số giống số định danh cá nhân (033090001234); không đăng số định danh, hoặc đánh dấu hồ sơ containsPersonalData: true nếu bắt buộc phải công khai`,
+    );
+  });
+
+  it('names an attachment file that does not exist', () => {
+    expect(lines).toContain(`${F}/notices/thong-bao-co-so-dien-thoai.md:8 Tệp đính kèm › Tệp (attachments.0.file): không có tệp ${F}/files/notices/khong-co-tep.pdf`);
   });
 
   it('finds two files with the same id in different folders', () => {

@@ -155,9 +155,11 @@ export function checkContent(contentRoot: string): CheckResult {
       const strings = [...stringsIn(rawEntry.data), ...(rawEntry.body ? [{ path: ['body'], text: rawEntry.body }] : [])];
       for (const { path: at, text } of strings) {
         for (const match of findPii(text)) {
+          const inBody = at[0] === 'body';
+          const bodyLine = (rawEntry.bodyLine ?? 1) + (text.slice(0, Math.max(0, text.indexOf(match.text))).match(/\n/g)?.length ?? 0);
           problems.push({
             file: rawEntry.file,
-            line: at[0] === 'body' ? rawEntry.lineOf([]) : rawEntry.lineOf(at),
+            line: inBody ? bodyLine : rawEntry.lineOf(at),
             field: at[0] === 'body' ? 'nội dung' : fieldLabel(collectionDefs[name].schema, at),
             message:
               match.kind === 'citizen-id'

@@ -14,6 +14,8 @@ export interface RawEntry {
   data: Record<string, unknown>;
   /** Markdown body, for Markdown entries. */
   body?: string;
+  /** Line of the file where the body starts. */
+  bodyLine?: number;
   /** Finds the line (1-based) of a field, for messages. */
   lineOf: (fieldPath: ReadonlyArray<PropertyKey>) => number;
   /** Syntax problems that stopped the file from being read. */
@@ -107,7 +109,8 @@ export function readEntry(file: string, cwd = process.cwd()): RawEntry {
       };
     }
     const parsed = parseYaml(m[1] ?? '', 1);
-    return { id, file: rel, ...parsed, body: text.slice(m[0].length) };
+    const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
+    return { id, file: rel, ...parsed, body: text.slice(m[0].length), bodyLine };
   }
   return { id, file: rel, ...parseYaml(text, 0) };
 }

@@ -1,0 +1,77 @@
+/**
+ * Open-data exports: CSV that Excel opens with Vietnamese intact (UTF-8 with a byte-order mark) and JSON
+ * whose structure is described by a JSON Schema generated from the collection's zod schema.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'astro/zod';
+
+export const BOM = '\uFEFF';
+
+export interface Column {
+  key: string;
+  label: string;
+}
+
+/** CSV text, first row the labels; values quoted as needed (commas, quotes, line breaks). */
+export function toCsv(rows: Record<string, unknown>[], columns: Column[]): string {
+  const body = stringify(
+    rows.map((r) => columns.map((c) => cell(r[c.key]))),
+    { header: false, record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
+  );
+  return BOM + stringify([columns.map((c) => c.label)], { record_delimiter: '\r\n' }) + body;
+}
+
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.join('; ');
+  return JSON.stringify(value);
+}
+
+/** Columns for a record schema: its top-level fields, labelled with their Vietnamese titles. */
+export function columnsOf(schema: z.ZodObject): Column[] {
+  return [
+    { key: 'id', label: 'Mã' },
+    ...Object.entries(schema.shape).map(([key, field]) => ({ key, label: (z.globalRegistry.get(field as z.ZodType) as { title?: string } | undefined)?.title ?? key })),
+    { key: 'url', label: 'Địa chỉ trang' },
+  ];
+}
+
+export interface ExportItem {
+  id: string;
+  url: string;
+  data: Record<string, unknown>;
+}
+
+/** The JSON export of a collection. */
+export function toJsonExport(meta: { dataset: string; title: string; generatedOn: string; schemaUrl: string }, items: ExportItem[]): string {
+  return JSON.stringify({ $schema: meta.schemaUrl, dataset: meta.dataset, title: meta.title, generatedOn: meta.generatedOn, items }, null, 2);
+}
+
+/** JSON Schema of the JSON export, with the record schema (from zod) for each item's data. */
+export function exportJsonSchema(title: string, record: z.ZodType): Record<string, unknown> {
+  const data = z.toJSONSchema(record, { target: 'draft-2020-12', unrepresentable: 'any' });
+  delete (data as { $schema?: string }).$schema;
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title,
+    type: 'object',
+    required: ['dataset', 'title', 'generatedOn', 'items'],
+    properties: {
+      $schema: { type: 'string' },
+      dataset: { type: 'string' },
+      title: { type: 'string' },
+      generatedOn: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'url', 'data'],
+          additionalProperties: false,
+          properties: { id: { type: 'string' }, url: { type: 'string' }, data },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { datasetBySlug, datasets } from '../../data/open-data.ts';
+import { toJsonExport } from '../../lib/open-data.ts';
+import { buildDate } from '../../lib/dates.ts';
+
+export const getStaticPaths: GetStaticPaths = () => datasets.map((d) => ({ params: { dataset: d.slug } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const dataset = datasetBySlug(params['dataset']!);
+  const json = toJsonExport({ dataset: dataset.slug, title: dataset.title, generatedOn: buildDate(), schemaUrl: `/du-lieu-mo/${dataset.slug}.schema.json` }, await dataset.load());
+  return new Response(json, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
