@@ -38,6 +38,10 @@ export const vi = {
     noResults: 'Không tìm thấy kết quả phù hợp. Hãy thử từ khác, ít từ hơn hoặc kiểm tra chính tả.',
     loading: 'Đang tìm…',
     resultCount: (n: number) => `Tìm thấy ${new Intl.NumberFormat('vi-VN').format(n)} kết quả`,
+    more: 'Hiện thêm {n} kết quả',
+    filtersLegend: 'Thu hẹp kết quả',
+    all: 'Tất cả',
+    filterNames: { loai: 'Loại nội dung', 'linh-vuc': 'Lĩnh vực', nam: 'Năm', 'dia-ban': 'Địa bàn', 'don-vi': 'Cơ quan, đơn vị' } as Record<string, string>,
   },
   footer: {
     contactHeading: 'Liên hệ',

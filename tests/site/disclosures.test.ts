@@ -153,7 +153,7 @@ describe('feeds, open data and sitemap', () => {
       expect(valid).toBe(true);
       const csv = readFileSync(path.join(distDir, 'du-lieu-mo', `${slug}.csv`), 'utf8');
       expect(csv.charCodeAt(0), slug).toBe(0xfeff);
-      expect(csv.split('\r\n')[0]).toMatch(/^Mã,/);
+      expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFMã,/);
     }
   });
 

@@ -112,7 +112,7 @@ describe('task, item and unit pages', () => {
 
 describe('searching the plan', () => {
   it('finds a task by words of its text', async () => {
-    const hits = await search('rà soát hộ nghèo họp dân');
+    const hits = await search('Tổ chức họp dân để thống nhất kết quả rà soát');
     expect(hits.slice(0, 3).map((h) => h.url)).toContain(`${PLAN}nhiem-vu/3-02/`);
   });
 
