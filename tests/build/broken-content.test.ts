@@ -29,6 +29,12 @@ describe('building from broken content', () => {
     '---\ntitle: Thông báo\ndescription: Thử\npath: thong-bao\nissuingAuthority: ubnd-phuong-pho-hien\nupdated: 2026-02-30\n---\n\nNội dung.\n',
   );
 
+  // A notice whose attachment was never uploaded.
+  writeFileSync(
+    path.join(content, 'notices', 'thong-bao-thieu-tep.md'),
+    '---\ntitle: Thông báo\nsummary: Thử\nissuingAuthority: ubnd-phuong-pho-hien\nissuedOn: 2026-01-05\npublishedOn: 2026-01-05\nattachments:\n  - file: notices/chua-tai-len.pdf\n    title: Tệp chưa tải lên\n---\n',
+  );
+
   const dist = path.join(work, 'dist');
   mkdirSync(dist);
   writeFileSync(path.join(dist, 'trang-cu.html'), 'bản đang chạy');
@@ -42,6 +48,7 @@ describe('building from broken content', () => {
     expect(output).toContain('Nội dung không hợp lệ, trang web không được tạo.');
     expect(output).toMatch(/content\/units\/phong-moi\.yaml:1 Loại đơn vị \(kind\): bắt buộc nhưng chưa có/);
     expect(output).toMatch(/content\/pages\/thong-bao\.md:6 Ngày cập nhật \(updated\): phải là ngày có thật/);
+    expect(output).toMatch(/content\/notices\/thong-bao-thieu-tep\.md:8 Tệp đính kèm › Tệp \(attachments\.0\.file\): không có tệp .*content\/files\/notices\/chua-tai-len\.pdf/);
   });
 
   it('leaves the published site as it was and no half-built copy', () => {
