@@ -20,6 +20,10 @@ describe('turning what people type into queries', () => {
     expect(texts('cccd')).toContain('căn cước công dân');
   });
 
+  it('also tries document numbers as their parts', () => {
+    expect(texts('19/KH-UBND')).toContain('19 KH UBND');
+  });
+
   it('recognises Telex leftovers', () => {
     expect(texts('chuwngs thuwcj ban sao')).toContain('chứng thực ban sao');
   });

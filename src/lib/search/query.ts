@@ -66,6 +66,12 @@ export function expandQuery(query: string): QueryVariant[] {
   const bases: QueryVariant[] = [{ text: typed, weight: 1 }];
   const telex = fromTelex(typed);
   if (telex) bases.push({ text: telex, weight: 0.95 });
+  // Document numbers and codes ("19/KH-UBND") are also tried as their parts, which is how pages that
+  // write them inside sentences get indexed.
+  if (/[\p{L}\d][/\-.][\p{L}\d]/u.test(typed)) {
+    const parts = typed.replace(/([\p{L}\d])[/\-]+(?=[\p{L}\d])/gu, '$1 ');
+    if (parts !== typed) bases.push({ text: parts, weight: 0.98 });
+  }
   for (const base of [...bases]) {
     for (const [short, long] of SYNONYMS) {
       const expanded = replacePhrase(base.text, short, long);
