@@ -7,6 +7,7 @@ import { planSchema } from './schemas/plan.ts';
 import { planProgressSchema } from './schemas/plan-progress.ts';
 import { procedureSchema } from './schemas/procedure.ts';
 import { formSchema } from './schemas/form.ts';
+import { contactsSchema, holidayYearSchema, receptionSchema } from './schemas/reception.ts';
 import {
   antiCorruptionSchema,
   budgetSchema,
@@ -30,6 +31,9 @@ export const collections = {
   planProgress: defineCollection({ loader: contentDirLoader(collectionDefs.planProgress), schema: planProgressSchema }),
   procedures: defineCollection({ loader: contentDirLoader(collectionDefs.procedures), schema: procedureSchema }),
   forms: defineCollection({ loader: contentDirLoader(collectionDefs.forms), schema: formSchema }),
+  receptions: defineCollection({ loader: contentDirLoader(collectionDefs.receptions), schema: receptionSchema }),
+  holidays: defineCollection({ loader: contentDirLoader(collectionDefs.holidays), schema: holidayYearSchema }),
+  contacts: defineCollection({ loader: contentDirLoader(collectionDefs.contacts), schema: contactsSchema }),
   documents: defineCollection({ loader: contentDirLoader(collectionDefs.documents), schema: documentSchema }),
   budgets: defineCollection({ loader: contentDirLoader(collectionDefs.budgets), schema: budgetSchema }),
   povertyReviews: defineCollection({ loader: contentDirLoader(collectionDefs.povertyReviews), schema: povertyReviewSchema }),

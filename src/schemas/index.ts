@@ -10,10 +10,23 @@ import { planSchema } from './plan.ts';
 import { procedureSchema } from './procedure.ts';
 import { formSchema } from './form.ts';
 import { disclosureKinds, type DisclosureKind } from './disclosures.ts';
+import { contactsSchema, holidayYearSchema, receptionSchema } from './reception.ts';
 import { planProgressSchema } from './plan-progress.ts';
 import { unitSchema } from './unit.ts';
 
-export type CollectionName = 'locality' | 'units' | 'areas' | 'pages' | 'plans' | 'planProgress' | 'procedures' | 'forms' | DisclosureKind;
+export type CollectionName =
+  | 'locality'
+  | 'units'
+  | 'areas'
+  | 'pages'
+  | 'plans'
+  | 'planProgress'
+  | 'procedures'
+  | 'forms'
+  | 'receptions'
+  | 'holidays'
+  | 'contacts'
+  | DisclosureKind;
 
 /**
  * A field holding the id (or ids) of an entry in another collection. `field` is a dotted path in which
@@ -117,6 +130,27 @@ export const collectionDefs: Record<CollectionName, CollectionDef> = {
     schema: formSchema,
     refs: [],
     unique: ['title'],
+  },
+  receptions: {
+    label: 'lịch tiếp công dân',
+    source: { dir: 'reception', format: 'yaml' },
+    schema: receptionSchema,
+    refs: [{ field: 'unit', to: 'units' }],
+    unique: [],
+  },
+  holidays: {
+    label: 'lịch nghỉ lễ',
+    source: { dir: 'holidays', format: 'yaml' },
+    schema: holidayYearSchema,
+    refs: [],
+    unique: ['year'],
+  },
+  contacts: {
+    label: 'danh bạ',
+    source: { dir: 'contacts', format: 'yaml' },
+    schema: contactsSchema,
+    refs: [{ field: 'area', to: 'areas' }],
+    unique: ['area'],
   },
   pages: {
     label: 'trang',

@@ -122,6 +122,23 @@ export const collectionRules: Partial<Record<CollectionName, Rule>> = {
     );
     return found;
   },
+  receptions(entry) {
+    const d = entry.data as { start: string; end: string; recurrence?: unknown; sessions: unknown[] };
+    const found: RuleProblem[] = [];
+    if (d.end <= d.start) found.push({ path: ['end'], message: 'giờ kết thúc phải sau giờ bắt đầu' });
+    if (!d.recurrence && d.sessions.length === 0) found.push({ path: ['sessions'], message: 'cần lịch định kỳ hoặc ít nhất một buổi tiếp' });
+    return found;
+  },
+  holidays(entry) {
+    const d = entry.data as { year: number; daysOff: { from: string; to: string }[] };
+    return d.daysOff.flatMap((r, i) =>
+      r.to < r.from
+        ? [{ path: ['daysOff', i, 'to'], message: 'ngày kết thúc phải sau ngày bắt đầu' }]
+        : !r.from.startsWith(String(d.year))
+          ? [{ path: ['daysOff', i, 'from'], message: `ngày nghỉ không thuộc năm ${d.year}` }]
+          : [],
+    );
+  },
   pages(entry) {
     const d = entry.data as { lang: string; path: string };
     const isEnglishPath = d.path === 'en' || d.path.startsWith('en/');

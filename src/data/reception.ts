@@ -1,0 +1,60 @@
+/**
+ * Reception schedules and the sessions they produce around the build date, computed with the working-day
+ * calendar from content/holidays. Pages, feeds and the printable notice all read sessions through here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { WorkingCalendar } from '../lib/calendar/working-days.ts';
+import { addDays, dateRange } from '../lib/calendar/iso.ts';
+import { sessionsBetween, type Session } from '../lib/reception/occurrences.ts';
+import { buildDate } from '../lib/dates.ts';
+
+export type Schedule = CollectionEntry<'receptions'>;
+
+export interface SessionView extends Session {
+  schedule: Schedule;
+}
+
+/** The upcoming window: the build date and the 8 weeks after it. */
+export const UPCOMING_DAYS = 8 * 7;
+
+let calendarPromise: Promise<WorkingCalendar> | undefined;
+export function workingCalendar(): Promise<WorkingCalendar> {
+  calendarPromise ??= (async () => {
+    const years = await getCollection('holidays');
+    return new WorkingCalendar(
+      years.map((y) => ({
+        year: y.data.year,
+        daysOff: y.data.daysOff.flatMap((r) => [...dateRange(r.from, r.to)].map((date) => ({ date, name: r.name }))),
+        workingDays: y.data.workingDays,
+      })),
+    );
+  })();
+  return calendarPromise;
+}
+
+export async function getSchedules(): Promise<Schedule[]> {
+  return (await getCollection('receptions')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
+}
+
+export async function sessionsIn(from: string, to: string, schedules?: Schedule[]): Promise<SessionView[]> {
+  const calendar = await workingCalendar();
+  const all = (schedules ?? (await getSchedules())).flatMap((schedule) =>
+    sessionsBetween({ id: schedule.id, ...schedule.data }, calendar, from, to).map((s) => ({ ...s, schedule })),
+  );
+  return all.sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
+}
+
+export function upcomingWindow(): { from: string; to: string } {
+  const from = buildDate();
+  return { from, to: addDays(from, UPCOMING_DAYS - 1) };
+}
+
+/** Feeds cover the schedules' recent past (changes stay visible) and the coming year. */
+export function feedWindow(): { from: string; to: string } {
+  const today = buildDate();
+  return { from: addDays(today, -90), to: addDays(today, 365) };
+}
+
+export async function unitsWithSchedules(): Promise<string[]> {
+  return [...new Set((await getSchedules()).map((s) => s.data.unit))];
+}
