@@ -8,6 +8,9 @@ import { planProgressSchema } from './schemas/plan-progress.ts';
 import { procedureSchema } from './schemas/procedure.ts';
 import { formSchema } from './schemas/form.ts';
 import { contactsSchema, holidayYearSchema, receptionSchema } from './schemas/reception.ts';
+import { obligationSchema } from './schemas/obligation.ts';
+import { papiScoreSchema } from './schemas/papi-score.ts';
+import { questionSchema } from './schemas/question.ts';
 import {
   antiCorruptionSchema,
   budgetSchema,
@@ -34,6 +37,9 @@ export const collections = {
   receptions: defineCollection({ loader: contentDirLoader(collectionDefs.receptions), schema: receptionSchema }),
   holidays: defineCollection({ loader: contentDirLoader(collectionDefs.holidays), schema: holidayYearSchema }),
   contacts: defineCollection({ loader: contentDirLoader(collectionDefs.contacts), schema: contactsSchema }),
+  obligations: defineCollection({ loader: contentDirLoader(collectionDefs.obligations), schema: obligationSchema }),
+  papiScores: defineCollection({ loader: contentDirLoader(collectionDefs.papiScores), schema: papiScoreSchema }),
+  questions: defineCollection({ loader: contentDirLoader(collectionDefs.questions), schema: questionSchema }),
   documents: defineCollection({ loader: contentDirLoader(collectionDefs.documents), schema: documentSchema }),
   budgets: defineCollection({ loader: contentDirLoader(collectionDefs.budgets), schema: budgetSchema }),
   povertyReviews: defineCollection({ loader: contentDirLoader(collectionDefs.povertyReviews), schema: povertyReviewSchema }),

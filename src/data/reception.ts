@@ -3,8 +3,9 @@
  * calendar from content/holidays. Pages, feeds and the printable notice all read sessions through here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { WorkingCalendar } from '../lib/calendar/working-days.ts';
-import { addDays, dateRange } from '../lib/calendar/iso.ts';
+import type { WorkingCalendar } from '../lib/calendar/working-days.ts';
+import { calendarFromHolidays } from '../lib/calendar/from-content.ts';
+import { addDays } from '../lib/calendar/iso.ts';
 import { sessionsBetween, type Session } from '../lib/reception/occurrences.ts';
 import { buildDate } from '../lib/dates.ts';
 
@@ -19,16 +20,7 @@ export const UPCOMING_DAYS = 8 * 7;
 
 let calendarPromise: Promise<WorkingCalendar> | undefined;
 export function workingCalendar(): Promise<WorkingCalendar> {
-  calendarPromise ??= (async () => {
-    const years = await getCollection('holidays');
-    return new WorkingCalendar(
-      years.map((y) => ({
-        year: y.data.year,
-        daysOff: y.data.daysOff.flatMap((r) => [...dateRange(r.from, r.to)].map((date) => ({ date, name: r.name }))),
-        workingDays: y.data.workingDays,
-      })),
-    );
-  })();
+  calendarPromise ??= (async () => calendarFromHolidays((await getCollection('holidays')).map((y) => y.data)))();
   return calendarPromise;
 }
 

@@ -30,6 +30,8 @@ export const disclosureBase = z.strictObject({
     .optional()
     .meta({ title: 'Thời gian niêm yết' }),
   attachments: z.array(attachmentSchema).default([]).meta({ title: 'Tệp đính kèm' }),
+  /** Obligations (content/obligations) this item fulfils, besides those its kind fulfils anyway. */
+  obligations: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]).meta({ title: 'Nghĩa vụ công khai đáp ứng' }),
   /** True for illustrative records; pages say so. */
   sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
 });

@@ -11,6 +11,9 @@ import { procedureSchema } from './procedure.ts';
 import { formSchema } from './form.ts';
 import { disclosureKinds, type DisclosureKind } from './disclosures.ts';
 import { contactsSchema, holidayYearSchema, receptionSchema } from './reception.ts';
+import { obligationSchema } from './obligation.ts';
+import { papiScoreSchema } from './papi-score.ts';
+import { questionSchema } from './question.ts';
 import { planProgressSchema } from './plan-progress.ts';
 import { unitSchema } from './unit.ts';
 
@@ -26,6 +29,9 @@ export type CollectionName =
   | 'receptions'
   | 'holidays'
   | 'contacts'
+  | 'obligations'
+  | 'papiScores'
+  | 'questions'
   | DisclosureKind;
 
 /**
@@ -151,6 +157,27 @@ export const collectionDefs: Record<CollectionName, CollectionDef> = {
     schema: contactsSchema,
     refs: [{ field: 'area', to: 'areas' }],
     unique: ['area'],
+  },
+  obligations: {
+    label: 'nghĩa vụ công khai',
+    source: { dir: 'obligations', format: 'yaml' },
+    schema: obligationSchema,
+    refs: [],
+    unique: ['title'],
+  },
+  papiScores: {
+    label: 'điểm PAPI',
+    source: { dir: 'papi-scores', format: 'yaml' },
+    schema: papiScoreSchema,
+    refs: [],
+    unique: ['year'],
+  },
+  questions: {
+    label: 'câu hỏi',
+    source: { dir: 'questions', format: 'yaml' },
+    schema: questionSchema,
+    refs: [{ field: 'unit', to: 'units' }],
+    unique: [],
   },
   pages: {
     label: 'trang',

@@ -139,6 +139,25 @@ export const collectionRules: Partial<Record<CollectionName, Rule>> = {
           : [],
     );
   },
+  obligations(entry, content) {
+    const d = entry.data as { planTasks: string[]; cadence: string; dueDates: string[] };
+    const found: RuleProblem[] = [];
+    d.planTasks.forEach((ref, i) => {
+      const [planId, taskId] = ref.split('/');
+      const plan = content.plans.find((p) => p.id === planId)?.data as { annex: { tasks: { id: string }[] } } | undefined;
+      if (!plan || !plan.annex.tasks.some((t) => t.id === taskId)) found.push({ path: ['planTasks', i], message: `không có nhiệm vụ "${ref}" trong các kế hoạch` });
+    });
+    const periodic = ['quarterly', 'half-yearly', 'yearly'].includes(d.cadence);
+    if (periodic && d.dueDates.length === 0) found.push({ path: ['dueDates'], message: 'nghĩa vụ định kỳ cần hạn đăng mỗi kỳ (ví dụ ["01-31"])' });
+    return found;
+  },
+  questions(entry) {
+    const d = entry.data as { askedOn: string; answeredOn?: string; answer?: string };
+    const found: RuleProblem[] = [];
+    if (d.answeredOn && d.answeredOn < d.askedOn) found.push({ path: ['answeredOn'], message: 'ngày trả lời không thể trước ngày hỏi' });
+    if (Boolean(d.answeredOn) !== Boolean(d.answer)) found.push({ path: ['answer'], message: 'câu đã trả lời cần cả ngày trả lời và nội dung trả lời' });
+    return found;
+  },
   pages(entry) {
     const d = entry.data as { lang: string; path: string };
     const isEnglishPath = d.path === 'en' || d.path.startsWith('en/');
