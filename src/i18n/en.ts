@@ -43,5 +43,10 @@ export const en = {
     contact: 'Contact',
     operatedBy: 'Operated by',
     openSource: 'Built with an open-source toolkit.',
+    openData: 'Open data',
+    catalogue: 'What we must publish',
+    accessToInformation: 'Requesting information',
+    questions: 'Questions and answers',
+    papi: 'PAPI index',
   },
 } satisfies ShellStrings;

@@ -87,3 +87,17 @@ export function complianceReport(content: ContentLike, today: string): Obligatio
       rows: assess({ id: o.id, cadence: o.data['cadence'], dueDates: o.data['dueDates'] ?? [], scope: o.data['scope'] }, itemsFor(o, content), areas, today, late),
     }));
 }
+
+/** Where the items of a fulfilling collection are listed on the site. */
+export function collectionListUrl(collection: string): string {
+  if (isDisclosure(collection)) return `/cong-khai/${disclosureKinds[collection].path}/`;
+  const urls: Record<string, string> = {
+    procedures: '/thu-tuc-hanh-chinh/',
+    receptions: '/lich-tiep-cong-dan/',
+    plans: '/ke-hoach/',
+    questions: '/hoi-dap/',
+  };
+  const url = urls[collection];
+  if (!url) throw new Error(`Chưa có trang danh sách cho loại nội dung "${collection}"`);
+  return url;
+}

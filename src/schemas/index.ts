@@ -69,7 +69,7 @@ const disclosureDefs = Object.fromEntries(
       unique: name === 'documents' ? ['number'] : [],
     } satisfies CollectionDef,
   ]),
-) as Record<DisclosureKind, CollectionDef>;
+) as unknown as Record<DisclosureKind, CollectionDef>;
 
 export const collectionDefs: Record<CollectionName, CollectionDef> = {
   ...disclosureDefs,

@@ -19,6 +19,8 @@ export const localitySchema = z.strictObject({
   phone: phone.optional().meta({ title: 'Điện thoại' }),
   email: email.meta({ title: 'Thư điện tử' }),
   workingHours: text.meta({ title: 'Giờ làm việc' }),
+  /** Where residents send feedback online: the national system on the National Public Service Portal. */
+  feedbackUrl: url.default('https://dichvucong.gov.vn/').meta({ title: 'Địa chỉ gửi phản ánh, kiến nghị trực tuyến' }),
   /** True while the contacts above are illustrative. */
   sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
   en: z

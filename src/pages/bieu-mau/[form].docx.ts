@@ -6,5 +6,5 @@ export const getStaticPaths: GetStaticPaths = async () => (await getCollection('
 
 export const GET: APIRoute = async ({ params }) => {
   const { docx } = await formFiles(params['form']!);
-  return new Response(docx.bytes, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
+  return new Response(new Uint8Array(docx.bytes), { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
 };

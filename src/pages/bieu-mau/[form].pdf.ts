@@ -6,5 +6,5 @@ export const getStaticPaths: GetStaticPaths = async () => (await getCollection('
 
 export const GET: APIRoute = async ({ params }) => {
   const { pdf } = await formFiles(params['form']!);
-  return new Response(pdf.bytes, { headers: { 'content-type': 'application/pdf' } });
+  return new Response(new Uint8Array(pdf.bytes), { headers: { 'content-type': 'application/pdf' } });
 };

@@ -6,5 +6,5 @@ export const getStaticPaths = () => [{ params: { weight: 'thuong' } }, { params:
 
 export const GET: APIRoute = async ({ params }) => {
   const fonts = await formFonts();
-  return new Response(params['weight'] === 'dam' ? fonts.bold : fonts.regular, { headers: { 'content-type': 'font/ttf' } });
+  return new Response(new Uint8Array(params['weight'] === 'dam' ? fonts.bold : fonts.regular), { headers: { 'content-type': 'font/ttf' } });
 };

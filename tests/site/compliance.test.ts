@@ -1,0 +1,179 @@
+/**
+ * The obligations registry as citizens get it: the Article 19 catalogue, the compliance report with the
+ * same statuses as `npm run audit`, the PAPI dashboard with charts and their tables, and Q&A with
+ * response times per unit.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { complianceReport, type ContentLike } from '../../src/lib/compliance-report.ts';
+import { summarize } from '../../src/lib/compliance.ts';
+import { calendarFromHolidays, type HolidayYearData } from '../../src/lib/calendar/from-content.ts';
+import { responseStats } from '../../src/lib/questions.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { formatDecimal, formatPercent } from '../../src/lib/format.ts';
+import { builtOn, loadPage, visibleText } from '../support/dist.ts';
+
+const today = builtOn();
+const { content, problems } = checkContent('content');
+const report = complianceReport(content as unknown as ContentLike, today);
+const obligations = content.obligations;
+
+describe('content behind these pages', () => {
+  it('is valid and rich enough to show every status', () => {
+    expect(problems).toEqual([]);
+    expect(obligations.length).toBeGreaterThanOrEqual(12);
+    const counts = summarize(report.flatMap((o) => o.rows));
+    expect(counts.published).toBeGreaterThan(0);
+    expect(counts.overdue + counts.missing).toBeGreaterThan(0);
+  });
+});
+
+describe('/cong-khai/danh-muc/ (Article 19 catalogue)', () => {
+  const $ = loadPage('/cong-khai/danh-muc/');
+
+  it('lists every obligation with where, form, when and for how long', () => {
+    for (const o of obligations) {
+      const d = o.data as Record<string, string>;
+      const section = $(`section:has(> h2#${o.id})`);
+      expect(section.length, o.id).toBe(1);
+      const text = section.text().replace(/\s+/g, ' ');
+      for (const field of ['where', 'form', 'when', 'duration'] as const) expect(text, `${o.id} ${field}`).toContain(d[field]!.replace(/\s+/g, ' '));
+    }
+  });
+
+  it('names the legal basis of each, and says when it has not been checked', () => {
+    const o = obligations.find((x) => x.id === 'thuc-hien-ngan-sach-quy')!;
+    const text = $('section:has(> h2#thuc-hien-ngan-sach-quy)').text();
+    expect(text).toContain('Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15');
+    if (!(o.data as { verified: boolean }).verified) expect(text).toContain('chưa được đối chiếu');
+  });
+
+  it('links each obligation to the list of what fulfils it', () => {
+    expect($('section:has(> h2#thuc-hien-ngan-sach-quy) a[href="/cong-khai/ngan-sach/"]').length).toBe(1);
+    expect($('section:has(> h2#lich-tiep-cong-dan) a[href="/lich-tiep-cong-dan/"]').length).toBe(1);
+  });
+});
+
+describe('/cong-khai/tuan-thu/ (compliance report)', () => {
+  const $ = loadPage('/cong-khai/tuan-thu/');
+
+  it('states the date it was computed for', () => {
+    expect(visibleText($, 'main')).toContain(`Tính đến ngày ${formatDate(today)}`);
+  });
+
+  it('shows the same status as the audit for every obligation and area', () => {
+    for (const o of report) {
+      const shown = $(`section[data-obligation="${o.id}"] tbody tr`).map((_, tr) => $(tr).attr('data-status')).get();
+      expect(shown, o.id).toEqual(o.rows.map((r) => r.status));
+    }
+  });
+
+  it('totals the statuses in words and numbers', () => {
+    const counts = summarize(report.flatMap((o) => o.rows));
+    for (const [status, n] of Object.entries(counts)) {
+      expect($(`[data-summary="${status}"]`).text()).toContain(String(n));
+    }
+  });
+
+  it('links each published row to its latest item, and says "Chưa có" when there is none', () => {
+    const published = report.flatMap((o) => o.rows.map((r) => ({ o, r }))).find(({ r }) => r.latest)!;
+    expect($(`section[data-obligation="${published.o.id}"] a[href="${published.r.latest!.url}"]`).length).toBeGreaterThan(0);
+    const missing = report.flatMap((o) => o.rows.map((r) => ({ o, r }))).find(({ r }) => r.status === 'missing')!;
+    expect($(`section[data-obligation="${missing.o.id}"] tr[data-status="missing"]`).first().text()).toContain('Chưa có');
+  });
+});
+
+describe('/papi/ (dashboard)', () => {
+  const $ = loadPage('/papi/');
+  const years = content.papiScores.map((e) => e.data as { year: number; sample: boolean; scores: { dimension: number; score: number }[] }).sort((a, b) => a.year - b.year);
+
+  it('says the scores are sample data when they are', () => {
+    if (years.some((y) => y.sample)) expect(visibleText($, 'main')).toContain('KHÔNG phải kết quả PAPI đã công bố');
+  });
+
+  it('has a table with every score the charts draw', () => {
+    const header = $('table[data-papi-table] thead th').map((_, th) => $(th).text().trim()).get();
+    expect(header.slice(1)).toEqual(years.map((y) => String(y.year)));
+    for (let d = 1; d <= 8; d++) {
+      const cells = $('table[data-papi-table] tbody tr').eq(d - 1).find('td').map((_, td) => $(td).text().trim()).get();
+      expect(cells).toEqual(years.map((y) => formatDecimal(y.scores.find((s) => s.dimension === d)!.score)));
+    }
+  });
+
+  it('draws one chart per dimension with a point per year, named for screen readers', () => {
+    for (let d = 1; d <= 8; d++) {
+      const svg = $(`section[data-dimension="${d}"] svg[role="img"]`);
+      expect(svg.length).toBe(1);
+      expect(svg.find('polyline').attr('points')!.split(' ')).toHaveLength(years.length);
+      expect(svg.find('title').text()).toContain('qua các năm');
+    }
+  });
+
+  it('links transparency (dimension 2) to the plan item and the obligations that serve it', () => {
+    const section = $('section[data-dimension="2"]');
+    expect(section.find('a[href="/ke-hoach/19-kh-ubnd-2023/muc-3/"]').length).toBe(1);
+    expect(section.find('a[href="/cong-khai/tuan-thu/#danh-sach-ho-ngheo"]').length).toBe(1);
+    expect(section.find('a[href="/cong-khai/tuan-thu/#thuc-hien-ngan-sach-quy"]').length).toBe(1);
+  });
+
+  it('links e-governance (dimension 8) to the Q&A obligation', () => {
+    expect($('section[data-dimension="8"] a[href="/cong-khai/tuan-thu/#hoi-dap"]').length).toBe(1);
+  });
+});
+
+describe('/hoi-dap/ (questions and answers)', () => {
+  const $ = loadPage('/hoi-dap/');
+  const calendar = calendarFromHolidays(content.holidays.map((h) => h.data as unknown as HolidayYearData));
+  const questions = content.questions.map((q) => ({ id: q.id, ...(q.data as { unit: string; askedOn: string; answeredOn?: string; limitWorkingDays: number; title: string }) }));
+  const stats = responseStats(questions, calendar, today);
+
+  it('shows a clear way to ask: the national system, an email and a phone', () => {
+    const box = $('#cach-hoi').parent();
+    expect(box.find('a[href^="https://dichvucong.gov.vn"]').length).toBe(1);
+    expect(box.find('a[href^="mailto:"]').length).toBe(1);
+    expect(box.find('a[href^="tel:"]').length).toBe(1);
+  });
+
+  it('shows each unit’s median and 90th-percentile days and the share answered on time', () => {
+    expect(stats.length).toBeGreaterThanOrEqual(2);
+    for (const s of stats) {
+      const cells = $(`tr[data-unit="${s.unit}"] td`).map((_, td) => $(td).text().trim()).get();
+      expect(cells[0]).toBe(String(s.asked));
+      expect(cells[1]).toBe(String(s.answered));
+      expect(cells[2]).toBe(s.median === undefined ? 'Chưa có' : String(s.median));
+      expect(cells[3]).toBe(s.p90 === undefined ? 'Chưa có' : String(s.p90));
+      expect(cells[4]).toBe(s.withinLimit === undefined ? 'Chưa có' : formatPercent(s.withinLimit));
+    }
+  });
+
+  it('lists every question, newest first, with a page of its own', () => {
+    const links = $('main ol[reversed] h3 a').map((_, a) => $(a).attr('href')).get();
+    const expectedOrder = [...questions].sort((a, b) => b.askedOn.localeCompare(a.askedOn) || a.id.localeCompare(b.id)).map((q) => `/hoi-dap/${q.id}/`);
+    expect(links).toEqual(expectedOrder);
+  });
+
+  it('gives each answered question its working days against the limit', () => {
+    const q = questions.find((x) => x.answeredOn)!;
+    const days = calendar.workingDaysBetween(q.askedOn, q.answeredOn!);
+    const page = loadPage(`/hoi-dap/${q.id}/`);
+    expect(visibleText(page, 'main')).toContain(`Trả lời sau ${days} ngày làm việc (thời hạn ${q.limitWorkingDays} ngày làm việc)`);
+    expect(page(`[data-timing="${days <= q.limitWorkingDays ? 'on-time' : 'late'}"]`).length).toBe(1);
+  });
+
+  it('shows an unanswered question as awaiting, or late once its limit has passed', () => {
+    const q = questions.find((x) => !x.answeredOn)!;
+    const waited = calendar.workingDaysBetween(q.askedOn, today);
+    const page = loadPage(`/hoi-dap/${q.id}/`);
+    expect(page(`[data-timing="${waited <= q.limitWorkingDays ? 'waiting' : 'overdue'}"]`).length).toBe(1);
+  });
+});
+
+describe('/tiep-can-thong-tin/ (access to information)', () => {
+  const $ = loadPage('/tiep-can-thong-tin/');
+
+  it('links the request form, the receiving units and marks unchecked time limits', () => {
+    expect($('main a[href="/bieu-mau/phieu-yeu-cau-cung-cap-thong-tin/"]').length).toBeGreaterThan(0);
+    expect($('main a[href="/lien-he/"]').length).toBeGreaterThan(0);
+    expect(visibleText($, 'main')).toContain('Chưa đối chiếu');
+  });
+});
