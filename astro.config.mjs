@@ -35,4 +35,22 @@ export default defineConfig({
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Every page carries its policy in a <meta>, with hashes for Astro's inline scripts and styles, so no
+  // 'unsafe-inline' is needed. Pagefind compiles WebAssembly ('wasm-unsafe-eval') and may start a worker.
+  // frame-ancestors cannot be set from a <meta>: the web server adds it (docs/deployment/nginx/).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -1,10 +1,11 @@
 /**
  * Filling a form in the browser: the citizen types, downloads a PDF with what was typed, and nothing they
- * typed leaves the device.
+ * typed leaves the device; all of it under the page's Content Security Policy.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../support/site-in-browser.ts';
+import { trackCspViolations } from '../support/browser.ts';
 import { pdfText } from '../support/documents.ts';
 
 const site = siteInBrowser();
@@ -13,6 +14,7 @@ describe('the form filler', () => {
   it('downloads a filled PDF and sends nothing typed over the network', async () => {
     const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
+    const cspViolations = await trackCspViolations(page);
     await page.goto(`${site.server.origin}/bieu-mau/to-khai-dang-ky-khai-sinh/`);
     await page.locator('#o-kinhGui').scrollIntoViewIfNeeded();
     await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
@@ -38,6 +40,8 @@ describe('the form filler', () => {
     const leaks = requests.filter((r) => r.includes(encodeURIComponent(name)) || r.includes(name) || r.includes('Nguy'));
     expect(leaks).toEqual([]);
     expect(requests.every((r) => r.startsWith(`GET ${site.server.origin}/`))).toBe(true);
+    // The PDF library runs under the page's Content Security Policy.
+    expect(await cspViolations()).toEqual([]);
     await context.close();
   });
 });

@@ -51,7 +51,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page with the WCAG 2.2 AA tags and returns its violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated over the DevTools protocol rather than added as a <script>, which the page's CSP would refuse.
+  await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
@@ -62,4 +63,21 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
   }, WCAG_TAGS);
+}
+
+/**
+ * Collects Content Security Policy violations on a page: the `securitypolicyviolation` events of the
+ * document and the console reports (which also cover workers). Call the returned function to read them.
+ */
+export async function trackCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  const reported: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) reported.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  return async () => [...reported, ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))];
 }
