@@ -14,7 +14,14 @@ export interface QuestionView {
   onTime: boolean;
 }
 
-export async function getQuestions(): Promise<QuestionView[]> {
+let questions: Promise<QuestionView[]> | undefined;
+
+export function getQuestions(): Promise<QuestionView[]> {
+  questions ??= loadQuestions();
+  return questions;
+}
+
+async function loadQuestions(): Promise<QuestionView[]> {
   const calendar = await workingCalendar();
   const today = buildDate();
   return (await getCollection('questions'))
@@ -25,11 +32,9 @@ export async function getQuestions(): Promise<QuestionView[]> {
     });
 }
 
-export async function getResponseStats() {
-  const calendar = await workingCalendar();
-  return responseStats(
-    (await getCollection('questions')).map((q) => q.data),
-    calendar,
-    buildDate(),
-  );
+let stats: Promise<ReturnType<typeof responseStats>> | undefined;
+
+export function getResponseStats() {
+  stats ??= (async () => responseStats((await getCollection('questions')).map((q) => q.data), await workingCalendar(), buildDate()))();
+  return stats;
 }

@@ -28,9 +28,19 @@ export async function getSchedules(): Promise<Schedule[]> {
   return (await getCollection('receptions')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
 }
 
-export async function sessionsIn(from: string, to: string, schedules?: Schedule[]): Promise<SessionView[]> {
+const allSessions = new Map<string, Promise<SessionView[]>>();
+
+/** Sessions between two dates, of the given schedules or (computed once per window) of all of them. */
+export function sessionsIn(from: string, to: string, schedules?: Schedule[]): Promise<SessionView[]> {
+  if (schedules) return computeSessions(from, to, schedules);
+  const key = `${from}/${to}`;
+  if (!allSessions.has(key)) allSessions.set(key, (async () => computeSessions(from, to, await getSchedules()))());
+  return allSessions.get(key)!;
+}
+
+async function computeSessions(from: string, to: string, schedules: Schedule[]): Promise<SessionView[]> {
   const calendar = await workingCalendar();
-  const all = (schedules ?? (await getSchedules())).flatMap((schedule) =>
+  const all = schedules.flatMap((schedule) =>
     sessionsBetween({ id: schedule.id, ...schedule.data }, calendar, from, to).map((s) => ({ ...s, schedule })),
   );
   return all.sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));

@@ -1,7 +1,7 @@
 /**
  * Collection reads shared by many pages. Astro-aware, so kept out of src/lib.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildDate } from '../lib/dates.ts';
 import { authorityStatus, type AuthorityStatus } from '../lib/authority.ts';
 
@@ -21,8 +21,11 @@ export async function getUnit(id: string) {
   return entry;
 }
 
+let unitsById: Promise<Map<string, { id: string } & CollectionEntry<'units'>['data']>> | undefined;
+
 export async function getAuthorityStatus(id: string): Promise<AuthorityStatus> {
-  const units = new Map((await getCollection('units')).map((u) => [u.id, { id: u.id, ...u.data }]));
+  unitsById ??= getCollection('units').then((all) => new Map(all.map((u) => [u.id, { id: u.id, ...u.data }])));
+  const units = await unitsById;
   return authorityStatus(id, (unitId) => units.get(unitId), buildDate());
 }
 

@@ -58,8 +58,11 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
     if (!isRealIsoDate(pinned)) throw new Error(`PORTAL_BUILD_DATE phải có dạng NNNN-TT-NN, đang là "${pinned}"`);
     return pinned;
   }
-  return toLocalIsoDate(new Date());
+  // One day for the whole build, even one that runs past midnight; and Intl is slow to ask per page.
+  startedOn ??= toLocalIsoDate(new Date());
+  return startedOn;
 }
+let startedOn: string | undefined;
 
 /** ISO date for machine-readable attributes (<time datetime>) — already what we store. */
 export function compareIsoDates(a: string, b: string): number {

@@ -147,7 +147,7 @@ describe('/hoi-dap/ (questions and answers)', () => {
   });
 
   it('lists every question, newest first, with a page of its own', () => {
-    const links = $('main ol[reversed] h3 a').map((_, a) => $(a).attr('href')).get();
+    const links = $('[data-question-list] h3 a').map((_, a) => $(a).attr('href')).get();
     const expectedOrder = [...questions].sort((a, b) => b.askedOn.localeCompare(a.askedOn) || a.id.localeCompare(b.id)).map((q) => `/hoi-dap/${q.id}/`);
     expect(links).toEqual(expectedOrder);
   });

@@ -46,3 +46,22 @@ describe('working days', () => {
     expect(calendar.workingDaysBetween('2025-01-23', '2025-02-03')).toBe(2);
   });
 });
+
+describe('counting working days over long ranges', () => {
+  it('agrees with walking day by day, across years, holidays and make-up days', async () => {
+    const { WorkingCalendar: Calendar } = await import('../../src/lib/calendar/working-days.ts');
+    const { addDays: plus } = await import('../../src/lib/calendar/iso.ts');
+    const calendar = new Calendar([
+      { year: 2025, daysOff: [{ date: '2025-04-30', name: 'Giải phóng' }, { date: '2025-05-01', name: 'Lao động' }, { date: '2025-05-02', name: 'Nghỉ bù' }], workingDays: [{ date: '2025-04-26', name: 'Làm bù' }] },
+    ]);
+    const walk = (from: string, to: string) => {
+      let n = 0;
+      for (let d = plus(from, 1); d <= to; d = plus(d, 1)) if (calendar.isWorkingDay(d)) n++;
+      return n;
+    };
+    const starts = ['2024-12-28', '2025-04-20', '2025-04-25', '2025-04-26', '2025-05-01', '2026-02-10'];
+    const lengths = [0, 1, 2, 5, 6, 7, 13, 40, 400, 800];
+    for (const from of starts) for (const len of lengths) expect(calendar.workingDaysBetween(from, plus(from, len)), `${from} +${len}`).toBe(walk(from, plus(from, len)));
+    expect(calendar.workingDaysBetween('2025-05-10', '2025-05-01')).toBe(0);
+  });
+});

@@ -4,7 +4,7 @@
  * statutory estimate (lib/calendar/holidays.ts).
  */
 import { statutoryDaysOff, type Holiday } from './holidays.ts';
-import { addDays, weekday } from './iso.ts';
+import { addDays, daysBetween, weekday } from './iso.ts';
 
 export interface OfficialYear {
   year: number;
@@ -66,10 +66,25 @@ export class WorkingCalendar {
     return d;
   }
 
-  /** Working days strictly after `from` up to and including `to` (0 when to ≤ from). */
+  /**
+   * Working days strictly after `from` up to and including `to` (0 when to ≤ from). Counted, not walked:
+   * weekdays in the range, less the days off that fall on weekdays, plus the weekend days worked.
+   */
   workingDaysBetween(from: string, to: string): number {
-    let n = 0;
-    for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (this.isWorkingDay(d)) n++;
+    if (to <= from) return 0;
+    const start = addDays(from, 1);
+    for (let y = Number(start.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) this.ensure(y);
+    const days = daysBetween(from, to);
+    const first = weekday(start);
+    let n = Math.floor(days / 7) * 5;
+    for (let i = 0; i < days % 7; i++) {
+      const wd = (first + i) % 7;
+      if (wd !== 0 && wd !== 6) n++;
+    }
+    const weekend = (d: string) => [0, 6].includes(weekday(d));
+    for (const d of this.off.keys()) if (d >= start && d <= to && !weekend(d) && !this.worked.has(d)) n--;
+    for (const d of this.worked.keys()) if (d >= start && d <= to && weekend(d)) n++;
     return n;
   }
+
 }

@@ -91,8 +91,26 @@ function yamlMessage(code: string, original: string): string {
   return `lỗi cú pháp YAML: ${known ?? first}`;
 }
 
+/**
+ * Parsed files by absolute path, shared through globalThis: the content check (loaded with the Astro config)
+ * and the collection loaders (loaded by Vite) are separate module instances but read the same files in
+ * one build. A file is parsed again when its size or modification time changes.
+ */
+const parsed = ((globalThis as Record<symbol, unknown>)[Symbol.for('portal.content.parsed')] ??= new Map()) as Map<string, { key: string; entry: RawEntry }>;
+
 /** Reads one YAML or Markdown file. */
 export function readEntry(file: string, cwd = process.cwd()): RawEntry {
+  const absolute = path.resolve(file);
+  const stat = statSync(absolute);
+  const key = `${stat.mtimeMs}:${stat.size}:${cwd}`;
+  const known = parsed.get(absolute);
+  if (known?.key === key) return known.entry;
+  const entry = parseEntry(file, cwd);
+  parsed.set(absolute, { key, entry });
+  return entry;
+}
+
+function parseEntry(file: string, cwd: string): RawEntry {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
   const rel = path.relative(cwd, file) || file;
   const id = entryId(file);
