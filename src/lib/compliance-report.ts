@@ -6,6 +6,7 @@ import { disclosureKinds, type DisclosureKind } from '../schemas/disclosures.ts'
 import { assess, type ComplianceRow, type PublishedItem } from './compliance.ts';
 import { calendarFromHolidays, type HolidayYearData } from './calendar/from-content.ts';
 import { addDays } from './calendar/iso.ts';
+import { publishedOnly } from './publication.ts';
 import { sessionsBetween, type ScheduleInput } from './reception/occurrences.ts';
 
 export interface Entry {
@@ -76,7 +77,9 @@ export function lateSessionsByArea(content: ContentLike, today: string): Record<
   return late;
 }
 
-export function complianceReport(content: ContentLike, today: string): ObligationReport[] {
+export function complianceReport(allContent: ContentLike, today: string): ObligationReport[] {
+  // Drafts and records scheduled for later are not published yet, so they fulfil nothing.
+  const content = publishedOnly(allContent, today);
   const areas = currentAreas(content, today);
   const late = lateSessionsByArea(content, today);
   return [...(content['obligations'] ?? [])]

@@ -1,11 +1,13 @@
 /**
  * An Astro content loader over content/ that reads files with lib/content/read.ts, the same reader the
- * checker uses. (Astro's glob loader parses YAML 1.1, which turns 2023-02-30 into 2 March without a word.)
+ * checker uses, and leaves out drafts and records not yet due for publication. (Astro's glob loader parses YAML 1.1, which turns 2023-02-30 into 2 March without a word.)
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { CollectionDef } from '../schemas/index.ts';
 import { readCollectionFiles, readEntry } from '../lib/content/read.ts';
+import { isPublished, type Publishable } from '../lib/publication.ts';
+import { buildDate } from '../lib/dates.ts';
 
 export function contentRoot(): string {
   return path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
@@ -23,6 +25,8 @@ export function contentDirLoader(def: CollectionDef): Loader {
             throw new Error(`${entry.file}:${entry.syntaxErrors[0]?.line} ${entry.syntaxErrors[0]?.message}`);
           }
           const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.file });
+          // Drafts and records scheduled for later never reach a page, the index, a feed or an export.
+          if (!isPublished(data as Publishable, buildDate())) continue;
           const digest = generateDigest({ data: entry.data, body: entry.body ?? '' });
           if (entry.body !== undefined) {
             const rendered = await renderMarkdown(entry.body);

@@ -33,3 +33,12 @@ export const url = z.url({ protocol: /^https?$/ });
 
 /** Non-empty text. Whitespace at either end is ignored. */
 export const text = z.string().trim().min(1);
+
+/**
+ * Drafts and scheduled publication, for every kind of record editors write. A draft, or a record whose
+ * publishAt is after the build date, is checked like any other but kept out of every output.
+ */
+export const publication = {
+  draft: z.boolean().default(false).meta({ title: 'Bản nháp (chưa công bố)' }),
+  publishAt: localDate.optional().meta({ title: 'Công bố từ ngày' }),
+};

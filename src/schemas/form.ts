@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, text } from './fields.ts';
+import { localDate, text, publication } from './fields.ts';
 
 export const fieldTypes = {
   text: 'Một dòng chữ',
@@ -43,6 +43,7 @@ export const formSchema = z.strictObject({
   notes: text.optional().meta({ title: 'Ghi chú' }),
   sources: z.array(text).min(1).meta({ title: 'Nguồn' }),
   updated: localDate.meta({ title: 'Ngày cập nhật' }),
+  ...publication,
 });
 
 export type FormDefinition = z.infer<typeof formSchema>;

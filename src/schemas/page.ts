@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, slug, text } from './fields.ts';
+import { localDate, ref, slug, text, publication } from './fields.ts';
 
 /** Free-standing pages written in Markdown: about, accessibility statement, section introductions, English pages. */
 export const pageSchema = z.strictObject({
@@ -16,6 +16,7 @@ export const pageSchema = z.strictObject({
   issuingAuthority: ref.meta({ title: 'Cơ quan chịu trách nhiệm' }),
   updated: localDate.meta({ title: 'Ngày cập nhật' }),
   sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  ...publication,
   /** Optional short label for breadcrumbs and menus. */
   shortTitle: text.optional().meta({ title: 'Tiêu đề ngắn' }),
   /** Key of another page this one translates (for the language switch). */

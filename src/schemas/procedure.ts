@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, slug, text, url } from './fields.ts';
+import { localDate, ref, slug, text, url, publication } from './fields.ts';
 
 /** Fields (lĩnh vực) of administrative procedures, with the label citizens know. */
 export const procedureFields = {
@@ -101,6 +101,7 @@ export const procedureSchema = z.strictObject({
   factChecks: z.record(z.string(), factCheck).default({}).meta({ title: 'Đối chiếu từng thông tin' }),
   notes: text.optional().meta({ title: 'Ghi chú' }),
   sources: z.array(text).min(1).meta({ title: 'Nguồn' }),
+  ...publication,
 });
 
 export type Procedure = z.infer<typeof procedureSchema>;

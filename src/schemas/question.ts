@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, text } from './fields.ts';
+import { localDate, ref, text, publication } from './fields.ts';
 
 export const questionChannels = {
   'cong-thong-tin': 'Cổng thông tin',
@@ -26,4 +26,5 @@ export const questionSchema = z.strictObject({
   limitBasis: text.meta({ title: 'Căn cứ thời hạn' }),
   topic: text.optional().meta({ title: 'Lĩnh vực' }),
   sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  ...publication,
 });

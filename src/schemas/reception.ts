@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, phone, ref, slug, text } from './fields.ts';
+import { localDate, phone, ref, slug, text, publication } from './fields.ts';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'giờ viết dạng HH:MM, ví dụ 07:30' });
 
@@ -77,6 +77,7 @@ export const receptionSchema = z.strictObject({
   /** When the schedule itself was published. */
   publishedOn: localDate.meta({ title: 'Ngày đăng' }),
   sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  ...publication,
 });
 
 /** The government's announced days off and make-up working days for one year. */

@@ -9,6 +9,8 @@ import { fieldLabel } from './labels.ts';
 import { readCollectionFiles, type RawEntry } from './read.ts';
 import { collectionRules } from './rules.ts';
 import { findPii, stringsIn } from '../pii.ts';
+import { isPublished, type Publishable } from '../publication.ts';
+import { buildDate } from '../dates.ts';
 
 export interface Problem {
   file: string;
@@ -34,7 +36,7 @@ export interface CheckResult {
 
 const names = Object.keys(collectionDefs) as CollectionName[];
 
-export function checkContent(contentRoot: string): CheckResult {
+export function checkContent(contentRoot: string, today = buildDate()): CheckResult {
   const problems: Problem[] = [];
   const raw = {} as Record<CollectionName, RawEntry[]>;
   const content = {} as CheckedContent;
@@ -130,6 +132,23 @@ export function checkContent(contentRoot: string): CheckResult {
               line: rawEntry.lineOf(fieldPath),
               field: fieldLabel(def.schema, fieldPath),
               message: `không có ${collectionDefs[rule.to].label} "${v}" (xem thư mục content/${'dir' in collectionDefs[rule.to].source ? (collectionDefs[rule.to].source as { dir: string }).dir : ''})`,
+            });
+          }
+        }
+      }
+    }
+    // A published record must not point at one that is not published yet: its link would lead nowhere.
+    for (const entry of content[name].filter((e) => isPublished(e.data as Publishable, today))) {
+      const rawEntry = raw[name].find((r) => r.file === entry.file);
+      for (const rule of def.refs) {
+        for (const { value: v, path: fieldPath } of valuesAt(entry.data, rule.field.split('.'))) {
+          const target = typeof v === 'string' ? content[rule.to].find((t) => t.id === v) : undefined;
+          if (target && !isPublished(target.data as Publishable, today)) {
+            problems.push({
+              file: entry.file,
+              line: rawEntry?.lineOf(fieldPath) ?? 1,
+              field: fieldLabel(def.schema, fieldPath),
+              message: `${collectionDefs[rule.to].label} "${v}" là bản nháp hoặc chưa đến ngày công bố`,
             });
           }
         }
