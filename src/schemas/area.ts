@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, text } from './fields.ts';
+import { localDate, ref, text, choice, publication } from './fields.ts';
 
 export const areaKinds = {
   phuong: 'Phường',
@@ -10,7 +10,7 @@ export const areaKinds = {
 export const areaSchema = z.strictObject({
   /** Name without its kind: "Phố Hiến", not "Phường Phố Hiến". */
   name: text.meta({ title: 'Tên' }),
-  kind: z.enum(Object.keys(areaKinds) as [keyof typeof areaKinds]).meta({ title: 'Loại' }),
+  kind: choice(areaKinds).meta({ title: 'Loại' }),
   /** Official five-digit administrative code (mã đơn vị hành chính), when verified against the national list. */
   code: z
     .string()
@@ -33,6 +33,7 @@ export const areaSchema = z.strictObject({
   committee: ref.optional().meta({ title: 'Ủy ban nhân dân' }),
   /** False while a fact above (names merged, dates) has not been checked against the resolution's text. */
   verified: z.boolean().default(false).meta({ title: 'Đã đối chiếu văn bản' }),
+  ...publication,
 });
 
 export type Area = z.infer<typeof areaSchema>;

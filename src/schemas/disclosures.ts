@@ -3,10 +3,9 @@
  * residents read; the keys are the content folders and the URL segments.
  */
 import { z } from 'astro/zod';
-import { localDate, slug, text } from './fields.ts';
+import { localDate, slug, text, choice } from './fields.ts';
 import { disclosureBase } from './disclosure-base.ts';
 
-const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 export const documentTypes = {
   'nghi-quyet': 'Nghị quyết',
@@ -22,7 +21,7 @@ export const documentTypes = {
 /** Văn bản: a document with its official number. */
 export const documentSchema = disclosureBase.extend({
   number: text.meta({ title: 'Số ký hiệu' }),
-  documentType: z.enum(keysOf(documentTypes)).meta({ title: 'Loại văn bản' }),
+  documentType: choice(documentTypes).meta({ title: 'Loại văn bản' }),
   signer: z.strictObject({ name: text, title: text }).meta({ title: 'Người ký' }),
   effectiveOn: localDate.optional().meta({ title: 'Ngày hiệu lực' }),
 });
@@ -49,11 +48,11 @@ const budgetLine = z.strictObject({
 
 /** Công khai ngân sách: numbers, not only a PDF; lines must add up to their totals. */
 export const budgetSchema = disclosureBase.extend({
-  budgetKind: z.enum(keysOf(budgetKinds)).meta({ title: 'Loại công khai ngân sách' }),
+  budgetKind: choice(budgetKinds).meta({ title: 'Loại công khai ngân sách' }),
   fiscalYear: z.int().min(2000).max(2100).meta({ title: 'Năm ngân sách' }),
   /** Quarter (1–4) for quarterly execution. */
   quarter: z.int().min(1).max(4).optional().meta({ title: 'Quý' }),
-  unit: z.enum(keysOf(budgetUnits)).meta({ title: 'Đơn vị tính' }),
+  unit: choice(budgetUnits).meta({ title: 'Đơn vị tính' }),
   sections: z
     .array(
       z.strictObject({
@@ -90,7 +89,7 @@ export const povertyReviewSchema = disclosureBase.extend({
       z.strictObject({
         name: text.meta({ title: 'Chủ hộ' }),
         village: text.meta({ title: 'Thôn, tổ dân phố' }),
-        category: z.enum(keysOf(householdCategories)).meta({ title: 'Loại' }),
+        category: choice(householdCategories).meta({ title: 'Loại' }),
       }),
     )
     .default([])
@@ -105,7 +104,7 @@ export const landUseKinds = {
 } as const;
 
 export const landUseSchema = disclosureBase.extend({
-  planKind: z.enum(keysOf(landUseKinds)).meta({ title: 'Loại' }),
+  planKind: choice(landUseKinds).meta({ title: 'Loại' }),
   /** "2021–2030" or "2023". */
   period: text.meta({ title: 'Kỳ' }),
   decision: z.strictObject({ number: text, date: localDate, issuer: text }).meta({ title: 'Quyết định phê duyệt' }),

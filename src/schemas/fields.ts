@@ -3,12 +3,16 @@ import './errors.ts';
 import { isRealIsoDate } from '../lib/dates.ts';
 
 /** A calendar date in Vietnam, written YYYY-MM-DD. YAML parsers may hand us a Date: it is turned back into text. */
-export const localDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string()
-    .refine(isRealIsoDate, { error: 'phải là ngày có thật, viết dạng NNNN-TT-NN (ví dụ 2023-02-08)' }),
-);
+export const localDate = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'phải là ngày có thật, viết dạng NNNN-TT-NN (ví dụ 2023-02-08)' })
+      .refine(isRealIsoDate, { error: 'phải là ngày có thật, viết dạng NNNN-TT-NN (ví dụ 2023-02-08)' }),
+  )
+  // "format" tells the editing UI and the scaffolds that this is a date.
+  .meta({ format: 'date' });
 
 /** Identifiers used in addresses and references: lower-case Latin letters, digits and hyphens. */
 export const slug = z
@@ -19,13 +23,15 @@ export const slug = z
 export const ref = slug;
 
 /** Vietnamese phone numbers as people write them: 10 digits starting with 0, or a short hotline, spaces and dots allowed. */
-export const phone = z.preprocess(
-  // A number written without quotes arrives as a number (and loses a leading 0): check it as text.
-  (v) => (typeof v === 'number' ? String(v) : v),
-  z.string().refine((v) => /^(0\d{9,10}|1\d{3,4}|1[89]00\d{4,6})$/.test(v.replace(/[\s.]/g, '')), {
-    error: 'số điện thoại không hợp lệ (viết đủ số 0 ở đầu, ví dụ 0221 3862 000, hoặc số ngắn như 1022)',
-  }),
-);
+export const phone = z
+  .preprocess(
+    // A number written without quotes arrives as a number (and loses a leading 0): check it as text.
+    (v) => (typeof v === 'number' ? String(v) : v),
+    z.string().refine((v) => /^(0\d{9,10}|1\d{3,4}|1[89]00\d{4,6})$/.test(v.replace(/[\s.]/g, '')), {
+      error: 'số điện thoại không hợp lệ (viết đủ số 0 ở đầu, ví dụ 0221 3862 000, hoặc số ngắn như 1022)',
+    }),
+  )
+  .meta({ format: 'phone' });
 
 export const email = z.email();
 
@@ -42,3 +48,11 @@ export const publication = {
   draft: z.boolean().default(false).meta({ title: 'Bản nháp (chưa công bố)' }),
   publishAt: localDate.optional().meta({ title: 'Công bố từ ngày' }),
 };
+
+/**
+ * One of a fixed set of values, each with its Vietnamese label. The labels travel with the schema (as
+ * "x-labels" in its JSON Schema) so the editing UI shows the same words as the site.
+ */
+export function choice<const M extends Record<string, string>>(labels: M) {
+  return z.enum(Object.keys(labels) as [keyof M & string, ...(keyof M & string)[]]).meta({ 'x-labels': labels });
+}

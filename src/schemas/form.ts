@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, text, publication } from './fields.ts';
+import { localDate, text, publication, choice } from './fields.ts';
 
 export const fieldTypes = {
   text: 'Một dòng chữ',
@@ -13,9 +13,9 @@ export const fieldTypes = {
 const formField = z
   .strictObject({
     /** ASCII camelCase, unique in the form. */
-    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { error: 'mã trường viết liền, không dấu, chữ đầu thường (ví dụ hoTen)' }),
+    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { error: 'mã trường viết liền, không dấu, chữ đầu thường (ví dụ hoTen)' }).meta({ examples: ['hoTen'] }),
     label: text.meta({ title: 'Nhãn' }),
-    type: z.enum(Object.keys(fieldTypes) as [keyof typeof fieldTypes]).meta({ title: 'Kiểu' }),
+    type: choice(fieldTypes).meta({ title: 'Kiểu' }),
     required: z.boolean().default(false).meta({ title: 'Bắt buộc' }),
     help: text.optional().meta({ title: 'Hướng dẫn' }),
     options: z.array(text).optional().meta({ title: 'Các lựa chọn' }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './fields.ts';
+import { text, choice, publication } from './fields.ts';
 
 export const cadences = {
   quarterly: 'Hằng quý',
@@ -47,7 +47,7 @@ export const obligationSchema = z.strictObject({
       where: z.record(z.string(), z.array(z.string())).optional().meta({ title: 'Điều kiện' }),
     })
     .meta({ title: 'Nội dung đáp ứng' }),
-  cadence: z.enum(Object.keys(cadences) as [keyof typeof cadences]).meta({ title: 'Tần suất' }),
+  cadence: choice(cadences).meta({ title: 'Tần suất' }),
   /**
    * For periodic cadences, the day(s) of the year (MM-DD) by which each edition must be out: an item
    * published after the previous due date and by this one fulfils it. Quarterly budget execution, due 15
@@ -55,7 +55,7 @@ export const obligationSchema = z.strictObject({
    */
   dueDates: z.array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'ngày dạng TT-NN, ví dụ 01-31' })).default([]).meta({ title: 'Hạn đăng mỗi kỳ' }),
   /** "each-area": every current ward or commune; "locality": once for the portal. */
-  scope: z.enum(['each-area', 'locality']).meta({ title: 'Phạm vi' }),
+  scope: choice({ 'each-area': 'Từng phường, xã', locality: 'Toàn địa bàn' }).meta({ title: 'Phạm vi' }),
   /** Article 19 catalogue: where, in what form, when and for how long. */
   where: text.meta({ title: 'Nơi công khai' }),
   form: text.meta({ title: 'Hình thức' }),
@@ -65,6 +65,7 @@ export const obligationSchema = z.strictObject({
   verified: z.boolean().default(false).meta({ title: 'Đã đối chiếu căn cứ' }),
   note: text.optional().meta({ title: 'Ghi chú' }),
   order: z.int().default(100).meta({ title: 'Thứ tự' }),
+  ...publication,
 });
 
 export type Obligation = z.infer<typeof obligationSchema>;

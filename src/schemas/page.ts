@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, slug, text, publication } from './fields.ts';
+import { localDate, ref, slug, text, publication, choice } from './fields.ts';
 
 /** Free-standing pages written in Markdown: about, accessibility statement, section introductions, English pages. */
 export const pageSchema = z.strictObject({
@@ -10,8 +10,8 @@ export const pageSchema = z.strictObject({
   path: z
     .string()
     .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, { error: 'địa chỉ trang chỉ gồm chữ thường không dấu, số, "-" và "/"' })
-    .meta({ title: 'Địa chỉ trang' }),
-  lang: z.enum(['vi', 'en']).default('vi').meta({ title: 'Ngôn ngữ' }),
+    .meta({ title: 'Địa chỉ trang', examples: ['trang-moi'] }),
+  lang: choice({ vi: 'Tiếng Việt', en: 'Tiếng Anh' }).default('vi').meta({ title: 'Ngôn ngữ' }),
   /** The unit responsible for the page's content. */
   issuingAuthority: ref.meta({ title: 'Cơ quan chịu trách nhiệm' }),
   updated: localDate.meta({ title: 'Ngày cập nhật' }),

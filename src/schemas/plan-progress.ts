@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, slug, text } from './fields.ts';
+import { localDate, ref, slug, text, choice, publication } from './fields.ts';
 
 /**
  * How a plan task (or milestone) is going, written by the office. Kept apart from the imported plan so a
@@ -9,7 +9,7 @@ export const planProgressSchema = z.strictObject({
   plan: ref.meta({ title: 'Kế hoạch' }),
   /** Task id ("3-02") or milestone id of that plan. */
   task: slug.meta({ title: 'Nhiệm vụ hoặc mốc' }),
-  status: z.enum(['chua-bat-dau', 'dang-thuc-hien', 'hoan-thanh']).meta({ title: 'Trạng thái' }),
+  status: choice({ 'chua-bat-dau': 'Chưa bắt đầu', 'dang-thuc-hien': 'Đang thực hiện', 'hoan-thanh': 'Hoàn thành' }).meta({ title: 'Trạng thái' }),
   updates: z
     .array(
       z.strictObject({
@@ -33,6 +33,7 @@ export const planProgressSchema = z.strictObject({
     .default([])
     .meta({ title: 'Cập nhật tiến độ' }),
   sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  ...publication,
 });
 
 export type PlanProgress = z.infer<typeof planProgressSchema>;

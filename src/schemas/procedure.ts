@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, slug, text, url, publication } from './fields.ts';
+import { localDate, ref, slug, text, url, publication, choice } from './fields.ts';
 
 /** Fields (lĩnh vực) of administrative procedures, with the label citizens know. */
 export const procedureFields = {
@@ -15,7 +15,6 @@ export const formerLevels = { huyen: 'cấp huyện', 'xa-va-huyen': 'cấp xã 
 export const channels = { 'truc-tiep': 'Trực tiếp', 'buu-chinh': 'Qua bưu chính', 'truc-tuyen': 'Trực tuyến' } as const;
 export const onlineLevels = { 'toan-trinh': 'Dịch vụ công trực tuyến toàn trình', 'mot-phan': 'Dịch vụ công trực tuyến một phần' } as const;
 
-const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 /** Whether one fact was checked against its legal basis, and what is uncertain if not. */
 const factCheck = z.strictObject({ verified: z.boolean(), note: text });
@@ -38,10 +37,10 @@ export const procedureSchema = z.strictObject({
   /** Mã thủ tục in the national database ("1.001193"); null only where none exists. */
   code: z.string().regex(/^\d\.\d{6}$/, { error: 'mã thủ tục có dạng 1.001193' }).nullable().meta({ title: 'Mã thủ tục' }),
   name: text.meta({ title: 'Tên thủ tục' }),
-  field: z.enum(keysOf(procedureFields)).meta({ title: 'Lĩnh vực' }),
-  level: z.enum(keysOf(procedureLevels)).meta({ title: 'Cấp thực hiện' }),
+  field: choice(procedureFields).meta({ title: 'Lĩnh vực' }),
+  level: choice(procedureLevels).meta({ title: 'Cấp thực hiện' }),
   /** Level before 1 July 2025, when it differs. */
-  formerLevel: z.enum(keysOf(formerLevels)).optional().meta({ title: 'Cấp thực hiện trước 01/07/2025' }),
+  formerLevel: choice(formerLevels).optional().meta({ title: 'Cấp thực hiện trước 01/07/2025' }),
   agency: text.meta({ title: 'Cơ quan thực hiện' }),
   /** The authority that publishes the procedure (by law, the provincial chair's decision). */
   issuingAuthority: ref.meta({ title: 'Cơ quan công bố' }),
@@ -50,7 +49,7 @@ export const procedureSchema = z.strictObject({
   channels: z
     .array(
       z.strictObject({
-        channel: z.enum(keysOf(channels)).meta({ title: 'Cách thức' }),
+        channel: choice(channels).meta({ title: 'Cách thức' }),
         processingTime: text.meta({ title: 'Thời hạn giải quyết' }),
         fee: text.meta({ title: 'Phí, lệ phí' }),
         notes: text.optional().meta({ title: 'Ghi chú' }),
@@ -87,7 +86,7 @@ export const procedureSchema = z.strictObject({
     .meta({ title: 'Phí, lệ phí' }),
   requirements: z.array(text).meta({ title: 'Yêu cầu, điều kiện' }),
   legalBases: z.array(legalBasis).min(1).meta({ title: 'Căn cứ pháp lý' }),
-  onlineLevel: z.enum(keysOf(onlineLevels)).nullable().meta({ title: 'Mức độ dịch vụ công trực tuyến' }),
+  onlineLevel: choice(onlineLevels).nullable().meta({ title: 'Mức độ dịch vụ công trực tuyến' }),
   nationalPortalUrl: url.nullable().meta({ title: 'Địa chỉ trên Cổng Dịch vụ công quốc gia' }),
   /** The provincial decision that published the procedure; null while not found. */
   publishingDecision: z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, text, publication } from './fields.ts';
+import { localDate, ref, text, publication, choice } from './fields.ts';
 
 export const questionChannels = {
   'cong-thong-tin': 'Cổng thông tin',
@@ -16,7 +16,7 @@ export const questionSchema = z.strictObject({
   question: text.meta({ title: 'Nội dung hỏi' }),
   /** Where the asker lives, never who they are ("Người dân tổ dân phố số 3"). */
   askerArea: text.meta({ title: 'Người hỏi (không ghi tên)' }),
-  channel: z.enum(Object.keys(questionChannels) as [keyof typeof questionChannels]).meta({ title: 'Kênh gửi' }),
+  channel: choice(questionChannels).meta({ title: 'Kênh gửi' }),
   askedOn: localDate.meta({ title: 'Ngày hỏi' }),
   /** The unit that must answer. */
   unit: ref.meta({ title: 'Đơn vị trả lời' }),

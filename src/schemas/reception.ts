@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, phone, ref, slug, text, publication } from './fields.ts';
+import { localDate, phone, ref, slug, text, publication, choice } from './fields.ts';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'giờ viết dạng HH:MM, ví dụ 07:30' });
 
@@ -22,14 +22,14 @@ const official = z.strictObject({
  * sessions, with postponements and cancellations. Dates are computed against the working-day calendar.
  */
 export const receptionSchema = z.strictObject({
-  kind: z.enum(Object.keys(eventKinds) as [keyof typeof eventKinds]).default('tiep-cong-dan').meta({ title: 'Loại' }),
+  kind: choice(eventKinds).default('tiep-cong-dan').meta({ title: 'Loại' }),
   title: text.meta({ title: 'Tên lịch' }),
   /** The unit receiving citizens (and publishing the schedule). */
   unit: ref.meta({ title: 'Đơn vị tiếp' }),
   official: official.meta({ title: 'Người tiếp' }),
   place: text.meta({ title: 'Địa điểm' }),
-  start: time.meta({ title: 'Giờ bắt đầu' }),
-  end: time.meta({ title: 'Giờ kết thúc' }),
+  start: time.meta({ title: 'Giờ bắt đầu', examples: ['07:30'] }),
+  end: time.meta({ title: 'Giờ kết thúc', examples: ['11:00'] }),
   topics: z.array(text).default([]).meta({ title: 'Nội dung' }),
   /** Participants of a dialogue (Mặt trận Tổ quốc, tổ chức chính trị - xã hội…). */
   participants: z.array(text).default([]).meta({ title: 'Thành phần tham dự' }),
@@ -42,7 +42,7 @@ export const receptionSchema = z.strictObject({
       from: localDate.meta({ title: 'Áp dụng từ ngày' }),
       until: localDate.optional().meta({ title: 'Đến ngày' }),
       /** What happens when a date falls on a holiday or weekend. */
-      shift: z.enum(Object.keys(shiftRules) as [keyof typeof shiftRules]).default('next-working-day').meta({ title: 'Nếu trùng ngày nghỉ' }),
+      shift: choice(shiftRules).default('next-working-day').meta({ title: 'Nếu trùng ngày nghỉ' }),
     })
     .optional()
     .meta({ title: 'Lịch định kỳ' }),
@@ -65,7 +65,7 @@ export const receptionSchema = z.strictObject({
       z.strictObject({
         /** The date the session was to take place. */
         date: localDate.meta({ title: 'Ngày theo lịch' }),
-        status: z.enum(['hoan', 'huy']).meta({ title: 'Thay đổi' }),
+        status: choice({ hoan: 'Hoãn', huy: 'Hủy' }).meta({ title: 'Thay đổi' }),
         reason: text.meta({ title: 'Lý do' }),
         /** New date of a postponed session. */
         newDate: localDate.optional().meta({ title: 'Ngày mới' }),
@@ -91,6 +91,7 @@ export const holidayYearSchema = z.strictObject({
   source: text.meta({ title: 'Căn cứ' }),
   verified: z.boolean().meta({ title: 'Đã đối chiếu' }),
   note: text.optional().meta({ title: 'Ghi chú' }),
+  ...publication,
 });
 
 /** Contacts of one ward or commune: its leaders and, per village or residential group, who to call. */
@@ -112,4 +113,5 @@ export const contactsSchema = z.strictObject({
     .meta({ title: 'Danh bạ' }),
   updated: localDate.meta({ title: 'Ngày cập nhật' }),
   sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  ...publication,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, localDate, phone, ref, text, url } from './fields.ts';
+import { email, localDate, phone, ref, text, url, choice, publication } from './fields.ts';
 
 /** Kinds of organisation, with the Vietnamese label shown to citizens. */
 export const unitKinds = {
@@ -31,8 +31,8 @@ export const unitSchema = z.strictObject({
   shortName: text.optional().meta({ title: 'Tên ngắn' }),
   /** Other spellings found in source documents, used to match them to this unit. */
   aliases: z.array(text).default([]).meta({ title: 'Tên gọi khác trong văn bản' }),
-  kind: z.enum(Object.keys(unitKinds) as [keyof typeof unitKinds]).meta({ title: 'Loại đơn vị' }),
-  level: z.enum(Object.keys(unitLevels) as [keyof typeof unitLevels]).meta({ title: 'Cấp' }),
+  kind: choice(unitKinds).meta({ title: 'Loại đơn vị' }),
+  level: choice(unitLevels).meta({ title: 'Cấp' }),
   /** The unit this one belongs to (a phòng belongs to its Ủy ban). */
   parent: ref.optional().meta({ title: 'Trực thuộc' }),
   /** The ward or commune it serves, for commune-level units. */
@@ -58,6 +58,7 @@ export const unitSchema = z.strictObject({
     })
     .optional()
     .meta({ title: 'Tiếng Anh' }),
+  ...publication,
 });
 
 export type Unit = z.infer<typeof unitSchema>;
