@@ -39,7 +39,11 @@ export function unwrap(schema: JsonSchema): { schema: JsonSchema; nullable: bool
   const options = schema.anyOf ?? schema.oneOf;
   if (!options) return { schema, nullable: false };
   const nonNull = options.filter((o) => o.type !== 'null');
-  const inner = nonNull.length === 1 ? { ...nonNull[0]!, title: schema.title ?? nonNull[0]!.title, default: schema.default ?? nonNull[0]!.default } : schema;
+  const only = nonNull.length === 1 ? nonNull[0]! : undefined;
+  // The title, default and examples sit on the union; carry them to the alternative.
+  const inner: JsonSchema = only
+    ? { ...only, ...(schema.title !== undefined ? { title: schema.title } : {}), ...(schema.default !== undefined ? { default: schema.default } : {}), ...(schema.examples ? { examples: schema.examples } : {}) }
+    : schema;
   return { schema: inner, nullable: nonNull.length < options.length };
 }
 
