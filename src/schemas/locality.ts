@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, phone, ref, text, url } from './fields.ts';
+import { choice, email, phone, ref, text, url } from './fields.ts';
 
 /** The deployment's own settings: another ward or commune runs the kit by editing this file. */
 export const localitySchema = z.strictObject({
@@ -21,6 +21,16 @@ export const localitySchema = z.strictObject({
   workingHours: text.meta({ title: 'Giờ làm việc' }),
   /** Where residents send feedback online: the national system on the National Public Service Portal. */
   feedbackUrl: url.default('https://dichvucong.gov.vn/').meta({ title: 'Địa chỉ gửi phản ánh, kiến nghị trực tuyến' }),
+  /** The git repository the editing UI (/admin) commits to when used online; offline it works on a local clone. */
+  editingRepo: z
+    .strictObject({
+      backend: choice({ github: 'GitHub', gitlab: 'GitLab', gitea: 'Gitea / Forgejo' }).meta({ title: 'Dịch vụ lưu trữ' }),
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'dạng <chủ sở hữu>/<tên kho>, ví dụ ubnd-phuong/cong-thong-tin' }).meta({ title: 'Kho mã' }),
+      branch: text.default('main').meta({ title: 'Nhánh' }),
+      baseUrl: url.optional().meta({ title: 'Địa chỉ máy chủ (nếu tự cài)' }),
+    })
+    .optional()
+    .meta({ title: 'Kho nội dung cho trang biên tập' }),
   /** True while the contacts above are illustrative. */
   sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
   en: z

@@ -87,6 +87,18 @@ describe('nginx serving dist/ with the shipped rules', () => {
     expect(readFileSync(path.join(snippetsDir, 'portal.conf'), 'utf8')).toMatch(/application\/wasm\s+wasm;/);
   });
 
+  it('lets the editing UI open its sign-in window and keeps it out of search engines', async () => {
+    const admin = await get('/admin/');
+    expect(admin.status).toBe(200);
+    expect(admin.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
+    expect(admin.headers.get('cross-origin-embedder-policy')).toBe('unsafe-none');
+    expect(admin.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    expect(admin.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect((await get('/admin/config.yml')).headers.get('content-type')).toBe('application/yaml');
+    // The public site stays fully isolated.
+    expect((await get('/')).headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  });
+
   it('answers an unknown address with 404 and the site\'s own 404 page', async () => {
     const res = await get('/khong-co-trang-nay/');
     expect(res.status).toBe(404);

@@ -24,9 +24,9 @@ function build(date: string) {
   return { dist, result };
 }
 
-/** Every text a visitor or a machine can get from the site, the search index decompressed. */
+/** Every text a visitor or a machine can get from the site, the search index decompressed (not the editing UI's own files). */
 function everything(dist: string): string {
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !path.relative(dist, e.parentPath).startsWith('admin'));
   return files
     .map((e) => {
       const file = path.join(e.parentPath, e.name);

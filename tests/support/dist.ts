@@ -26,10 +26,15 @@ export function allFiles(): string[] {
   return walk(distDir);
 }
 
-/** Every HTML page, as its URL path ("/", "/gioi-thieu/", "/404.html"). */
+/**
+ * Every page of the site, as its URL path ("/", "/gioi-thieu/", "/404.html"). The editing UI under /admin/
+ * is an application for office staff, not a page of the site: tests/browser/admin.test.ts covers it.
+ */
+export const ADMIN_PREFIX = '/admin/';
+
 export function htmlPages(): string[] {
   return allFiles()
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => f.endsWith('.html') && !('/' + path.relative(distDir, f).split(path.sep).join('/')).startsWith(ADMIN_PREFIX))
     .map((f) => {
       const rel = '/' + path.relative(distDir, f).split(path.sep).join('/');
       return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+const srv = spawn('python3', ['-m', 'http.server', '4399', '--bind', '127.0.0.1', '-d', 'dist'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 1500));
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+const foreign = [];
+await p.route('**/*', (route) => { const u = route.request().url(); if (u.startsWith('http://127.0.0.1:4399')) return route.continue(); foreign.push(u); return route.abort(); });
+const errs = []; p.on('console', (m) => { if (m.type() === 'error') errs.push(m.text().slice(0, 200)); });
+await p.goto('http://127.0.0.1:4399/admin/tap-dung/');
+await p.waitForTimeout(6000);
+await p.screenshot({ path: '/tmp/admin1.png' });
+console.log('foreign', [...new Set(foreign)]); console.log('errors', [...new Set(errs)].slice(0, 10));
+console.log((await p.locator('body').innerText()).slice(0, 800));
+await b.close(); srv.kill();
