@@ -69,7 +69,7 @@ function cmsField(name: string, input: JsonSchema, path: string[], required: boo
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
     case 'string':
-      if (schema.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
+      if (schema.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false };
       return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string' };
     case 'integer':
     case 'number':
