@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { collectionDefs, type CollectionName } from '../src/schemas/index.ts';
 import { disclosureKinds } from '../src/schemas/disclosures.ts';
 import { checkContent, formatReport } from '../src/lib/content/check.ts';
-import { scaffoldRecord } from '../src/lib/content/scaffold.ts';
+import { SCAFFOLD_BODY, scaffoldRecord } from '../src/lib/content/scaffold.ts';
 import { scaffoldAdjustments } from '../src/lib/content/scaffold-adjustments.ts';
 import { jsonSchemaOf } from '../src/lib/schema/json-schema.ts';
 import { buildDate } from '../src/lib/dates.ts';
@@ -87,7 +87,7 @@ let id = base;
 for (let n = 2; existsSync(path.join(root, source.dir, `${id}.${source.format === 'md' ? 'md' : 'yaml'}`)); n++) id = `${base}-${n}`;
 const file = path.join(root, source.dir, `${id}.${source.format === 'md' ? 'md' : 'yaml'}`);
 const yaml = stringify(record, { lineWidth: 0 });
-writeFileSync(file, source.format === 'md' ? `---\n${yaml}---\n\nViết nội dung ở đây.\n` : yaml);
+writeFileSync(file, source.format === 'md' ? `---\n${yaml}---\n\n${SCAFFOLD_BODY}\n` : yaml);
 
 const problems = checkContent(root, today).problems.filter((p) => path.resolve(p.file) === file);
 if (problems.length) {

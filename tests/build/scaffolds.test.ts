@@ -3,7 +3,7 @@
  * today's date and every required field, and a site with all of them builds, publishing none.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,18 @@ describe('npm run new', () => {
   it('leaves content that passes the whole check', () => {
     expect(files).toHaveLength(kinds.length);
     expect(checkContent(content, today).problems).toEqual([]);
+  });
+
+  it('refuses to publish a draft whose placeholders are still there', () => {
+    const notice = readFileSync(files[0]!, 'utf8');
+    writeFileSync(files[0]!, notice.replace('draft: true\n', ''));
+    try {
+      const messages = checkContent(content, today).problems.map((p) => `${p.field}: ${p.message}`);
+      expect(messages).toContain('Tiêu đề (title): còn chữ mẫu "[Tiêu đề]" chưa thay; điền nội dung thật, hoặc giữ "draft: true" nếu chưa muốn công bố');
+      expect(messages.some((m) => m.startsWith('nội dung: còn chữ mẫu "Viết nội dung ở đây."'))).toBe(true);
+    } finally {
+      writeFileSync(files[0]!, notice);
+    }
   });
 
   it('gives a second draft of the same kind a file of its own', () => {

@@ -10,7 +10,7 @@ describe('content check on a folder with deliberate mistakes', () => {
   const lines = problems.map(formatProblem);
 
   it('reports every problem at once, not only the first', () => {
-    expect(lines).toHaveLength(12);
+    expect(lines).toHaveLength(14);
   });
 
   it('names a missing required field, in Vietnamese, with the allowed values', () => {
@@ -60,6 +60,12 @@ describe('content check on a folder with deliberate mistakes', () => {
   it('points to the line of an unknown field and of a YAML syntax error', () => {
     expect(lines).toContain(`${F}/pages/gioi-thieu.md:7 có trường không được biết đến: unknownField (kiểm tra lại tên trường)`);
     expect(lines).toContain(`${F}/pages/cu-phap-sai.md:4 lỗi cú pháp YAML: thiếu dấu ":" sau tên trường`);
+  });
+
+  it('stops a published record that still has the scaffold\'s placeholders, and lets a draft keep them', () => {
+    expect(lines).toContain(`${F}/notices/thong-bao-con-chu-mau.md:2 Tiêu đề (title): còn chữ mẫu "[Tiêu đề]" chưa thay; điền nội dung thật, hoặc giữ "draft: true" nếu chưa muốn công bố`);
+    expect(lines).toContain(`${F}/notices/thong-bao-con-chu-mau.md:9 nội dung: còn chữ mẫu "Viết nội dung ở đây." chưa thay; điền nội dung thật, hoặc giữ "draft: true" nếu chưa muốn công bố`);
+    expect(lines.filter((l) => l.includes('thong-bao-nhap-con-chu-mau'))).toEqual([]);
   });
 
   it('accepts the real content', () => {

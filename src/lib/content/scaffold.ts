@@ -16,6 +16,15 @@ export interface ScaffoldContext {
 
 const placeholder = (title: string | undefined) => `[${title ?? 'Điền nội dung'}]`;
 
+/** The body a new Markdown record starts with. */
+export const SCAFFOLD_BODY = 'Viết nội dung ở đây.';
+
+/** A value the scaffold left for the editor to replace: a whole "[…]" placeholder, or the starting body. */
+export function isScaffoldPlaceholder(text: string): boolean {
+  const t = text.trim();
+  return t === SCAFFOLD_BODY || /^\[[^[\]\n]+\]$/.test(t);
+}
+
 export function scaffoldValue(input: JsonSchema, ctx: ScaffoldContext, path: string[] = []): unknown {
   const { schema, nullable } = unwrap(input);
   const reference = ctx.reference(path);
