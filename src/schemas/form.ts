@@ -27,10 +27,10 @@ const formField = z
  */
 export const formSchema = z.strictObject({
   /** "Mẫu số 01" as printed on the official form; null when its number is not known. */
-  code: text.nullable().meta({ title: 'Số hiệu mẫu' }),
+  code: text.nullable().default(null).meta({ title: 'Số hiệu mẫu' }),
   title: text.meta({ title: 'Tên biểu mẫu' }),
   legalBasis: z
-    .strictObject({ number: text, title: text, issuer: text, date: localDate.nullable() })
+    .strictObject({ number: text, title: text, issuer: text, date: localDate.nullable().default(null) })
     .meta({ title: 'Căn cứ ban hành mẫu' }),
   sections: z
     .array(z.strictObject({ title: text.meta({ title: 'Tên phần' }), fields: z.array(formField).min(1).meta({ title: 'Các trường' }) }))

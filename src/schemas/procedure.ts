@@ -24,7 +24,7 @@ const legalBasis = z.strictObject({
   title: text.meta({ title: 'Trích yếu' }),
   issuer: text.meta({ title: 'Cơ quan ban hành' }),
   /** Null when the date could not be checked. */
-  date: localDate.nullable().meta({ title: 'Ngày ban hành' }),
+  date: localDate.nullable().default(null).meta({ title: 'Ngày ban hành' }),
   verified: z.boolean().default(true).meta({ title: 'Đã đối chiếu' }),
   note: text.optional().meta({ title: 'Ghi chú' }),
 });
@@ -34,8 +34,8 @@ const legalBasis = z.strictObject({
  * here. Facts not checked against their legal basis say so (`verified: false` with a note), never a guess.
  */
 export const procedureSchema = z.strictObject({
-  /** Mã thủ tục in the national database ("1.001193"); null only where none exists. */
-  code: z.string().regex(/^\d\.\d{6}$/, { error: 'mã thủ tục có dạng 1.001193' }).nullable().meta({ title: 'Mã thủ tục' }),
+  /** Mã thủ tục in the national database ("1.001193"); null or left out only where none exists. */
+  code: z.string().regex(/^\d\.\d{6}$/, { error: 'mã thủ tục có dạng 1.001193' }).nullable().default(null).meta({ title: 'Mã thủ tục' }),
   name: text.meta({ title: 'Tên thủ tục' }),
   field: choice(procedureFields).meta({ title: 'Lĩnh vực' }),
   level: choice(procedureLevels).meta({ title: 'Cấp thực hiện' }),
@@ -76,7 +76,7 @@ export const procedureSchema = z.strictObject({
       z.strictObject({
         name: text.meta({ title: 'Khoản thu' }),
         /** VND; null when the amount could not be verified. */
-        amount: z.int().min(0).nullable().meta({ title: 'Mức thu (đồng)' }),
+        amount: z.int().min(0).nullable().default(null).meta({ title: 'Mức thu (đồng)' }),
         unit: text.meta({ title: 'Đơn vị tính' }),
         basis: text.meta({ title: 'Căn cứ' }),
         verified: z.boolean().meta({ title: 'Đã đối chiếu' }),
@@ -86,12 +86,13 @@ export const procedureSchema = z.strictObject({
     .meta({ title: 'Phí, lệ phí' }),
   requirements: z.array(text).meta({ title: 'Yêu cầu, điều kiện' }),
   legalBases: z.array(legalBasis).min(1).meta({ title: 'Căn cứ pháp lý' }),
-  onlineLevel: choice(onlineLevels).nullable().meta({ title: 'Mức độ dịch vụ công trực tuyến' }),
-  nationalPortalUrl: url.nullable().meta({ title: 'Địa chỉ trên Cổng Dịch vụ công quốc gia' }),
+  onlineLevel: choice(onlineLevels).nullable().default(null).meta({ title: 'Mức độ dịch vụ công trực tuyến' }),
+  nationalPortalUrl: url.nullable().default(null).meta({ title: 'Địa chỉ trên Cổng Dịch vụ công quốc gia' }),
   /** The provincial decision that published the procedure; null while not found. */
   publishingDecision: z
     .strictObject({ number: text, date: localDate, issuer: text })
     .nullable()
+    .default(null)
     .meta({ title: 'Quyết định công bố' }),
   lastCheckedOn: localDate.meta({ title: 'Ngày đối chiếu gần nhất' }),
   /** True when code, agency, dossier and time limits were checked against the national record. */

@@ -55,7 +55,8 @@ export function cmsFields(schema: JsonSchema, def: Pick<CollectionDef, 'refs'>, 
 function cmsField(name: string, input: JsonSchema, path: string[], required: boolean, def: Pick<CollectionDef, 'refs'>, options: Pick<CmsOptions, 'displayField' | 'editable'>, skipped: string[]): CmsField | undefined {
   const { schema } = unwrap(input);
   const base: CmsField = { name, label: schema.title ?? name, widget: 'string', required };
-  if (schema.default !== undefined) base.default = schema.default;
+  // A null default means "none": the UI leaves the field empty and out of the file.
+  if (schema.default !== undefined && schema.default !== null) base.default = schema.default;
   const ref = def.refs.find((r) => r.field === path.join('.'));
   // A reference to a collection the UI does not edit (imported plans) stays a plain text field.
   if (ref && options.editable(ref.to)) {
@@ -140,6 +141,9 @@ export function cmsConfig(defs: Partial<Record<CollectionName, CollectionDef>>, 
       media_folder: `${options.contentDir}/files`,
       public_folder: '/tep',
       slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+      // An optional field left empty is left out of the file, as the schemas expect: otherwise the UI
+      // writes `publishAt: ''` and `postingPeriod: null`, which the content check rightly refuses.
+      output: { omit_empty_optional_fields: true },
       collections,
     },
     skipped,

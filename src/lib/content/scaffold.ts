@@ -38,7 +38,12 @@ export function scaffoldValue(input: JsonSchema, ctx: ScaffoldContext, path: str
   switch (type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const key of requiredFields(schema)) out[key] = scaffoldValue(schema.properties![key]!, ctx, [...path, key]);
+      const required = new Set(requiredFields(schema));
+      for (const [key, property] of Object.entries(schema.properties ?? {})) {
+        if (required.has(key)) out[key] = scaffoldValue(property, ctx, [...path, key]);
+        // A field that is "none" until known (a procedure's code) is shown as null, for the editor to fill.
+        else if (property.default === null) out[key] = null;
+      }
       return out;
     }
     case 'array':
