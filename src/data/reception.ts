@@ -57,6 +57,12 @@ export function feedWindow(): { from: string; to: string } {
   return { from: addDays(today, -90), to: addDays(today, 365) };
 }
 
+/** The units that receive citizens, each with its own schedules: one set of pages per unit. */
+export async function schedulesByUnit(): Promise<{ unit: string; schedules: Schedule[] }[]> {
+  const schedules = await getSchedules();
+  return [...new Set(schedules.map((s) => s.data.unit))].map((unit) => ({ unit, schedules: schedules.filter((s) => s.data.unit === unit) }));
+}
+
 export async function unitsWithSchedules(): Promise<string[]> {
-  return [...new Set((await getSchedules()).map((s) => s.data.unit))];
+  return (await schedulesByUnit()).map((u) => u.unit);
 }
