@@ -154,6 +154,19 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
           }
         }
       }
+      // A record made by `npm run new` and published with a "[…]" placeholder still in it would show the
+      // placeholder to citizens; drafts may keep them while they are being written.
+      const strings = [...stringsIn(entry.data), ...(entry.body ? [{ path: ['body'], text: entry.body }] : [])];
+      for (const { path: at, text } of strings) {
+        if (!isScaffoldPlaceholder(text)) continue;
+        const inBody = at[0] === 'body';
+        problems.push({
+          file: entry.file,
+          line: inBody ? (rawEntry?.bodyLine ?? 1) + (text.match(/^\s*/)![0].match(/\n/g)?.length ?? 0) : (rawEntry?.lineOf(at) ?? 1),
+          field: inBody ? 'nội dung' : fieldLabel(def.schema, at),
+          message: `còn chữ mẫu "${text.trim()}" chưa thay; điền nội dung thật, hoặc giữ "draft: true" nếu chưa muốn công bố`,
+        });
+      }
     }
     for (const entry of content[name]) {
       const rawEntry = raw[name].find((r) => r.file === entry.file);
@@ -163,25 +176,6 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
           line: rawEntry?.lineOf(found.path) ?? 1,
           field: fieldLabel(def.schema, found.path),
           message: found.message,
-        });
-      }
-    }
-  }
-
-  // A record made by `npm run new` and published with a "[…]" placeholder still in it would show the
-  // placeholder to citizens; drafts may keep them while they are being written.
-  for (const name of names) {
-    for (const entry of content[name].filter((e) => isPublished(e.data as Publishable, today))) {
-      const rawEntry = raw[name].find((r) => r.file === entry.file);
-      const strings = [...stringsIn(entry.data), ...(entry.body ? [{ path: ['body'], text: entry.body }] : [])];
-      for (const { path: at, text } of strings) {
-        if (!isScaffoldPlaceholder(text)) continue;
-        const inBody = at[0] === 'body';
-        problems.push({
-          file: entry.file,
-          line: inBody ? (rawEntry?.bodyLine ?? 1) + (text.match(/^\s*/)![0].match(/\n/g)?.length ?? 0) : (rawEntry?.lineOf(at) ?? 1),
-          field: inBody ? 'nội dung' : fieldLabel(collectionDefs[name].schema, at),
-          message: `còn chữ mẫu "${text.trim()}" chưa thay; điền nội dung thật, hoặc giữ "draft: true" nếu chưa muốn công bố`,
         });
       }
     }
