@@ -6,7 +6,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readCollectionFiles } from '../../src/lib/content/read.ts';
-import { importPlan, lostFragments, PlanImportError } from '../../src/lib/plan-import/index.ts';
+import { findDuplicates, importPlan, lostFragments, PlanImportError } from '../../src/lib/plan-import/index.ts';
+import { diffPlans, editedTasks, formatDiff, isEmptyDiff, movedTasks } from '../../src/lib/plan-import/diff.ts';
+import { decideReimport, parseMapOption, type ReimportOptions, type Repoint, type TaskReference } from '../../src/lib/plan-import/reimport.ts';
+import { repointChanges, repointObligationText, repointProgressText } from '../../src/lib/plan-import/references.ts';
 import { comparableText } from '../../src/lib/text.ts';
 import { blocksText } from '../../src/lib/plan-import/blocks.ts';
 
@@ -154,5 +157,196 @@ describe('the loss check', () => {
       { line: 3, text: 'Câu bị bỏ sót.' },
     ];
     expect(lostFragments(source, 'Đẩy mạnh cải cách \u0001 Niêm yết công khai;')).toEqual([{ line: 3, text: 'Câu bị bỏ sót.' }]);
+  });
+});
+
+describe('duplicated rows and paragraphs', () => {
+  const lines = seedText.split('\n');
+  const withCopyOf = (n: number) => [...lines.slice(0, n), lines[n - 1]!, ...lines.slice(n)].join('\n');
+
+  it('reports an annex row written twice, with both lines', () => {
+    const { report } = importPlan(withCopyOf(165), { units, sourceFile: SEED });
+    expect(report.duplicates).toEqual([{ line: 166, firstLine: 165, kind: 'hàng phụ lục', text: expect.stringMatching(/^Đăng thông cáo báo chí/) }]);
+  });
+
+  it('reports a body paragraph written twice, with both lines', () => {
+    const { report } = importPlan(withCopyOf(39), { units, sourceFile: SEED });
+    expect(report.duplicates).toEqual([{ line: 40, firstLine: 39, kind: 'đoạn văn', text: expect.stringMatching(/^Thực hiện đúng, đủ việc công khai/) }]);
+  });
+
+  it('finds none in the seed, and lets a short line repeat', () => {
+    expect(report.duplicates).toEqual([]);
+    expect(findDuplicates([{ line: 1, text: 'Năm 2023.' }, { line: 5, text: 'Năm 2023.' }], [])).toEqual([]);
+  });
+});
+
+describe('re-importing over the plan already there', () => {
+  const lines = seedText.split('\n');
+  /** The seed with lines from..to (1-based, inclusive) deleted, or replaced by `insert`. */
+  const edited = (from: number, to: number, insert: string[] = []) =>
+    importPlan([...lines.slice(0, from - 1), ...insert, ...lines.slice(to)].join('\n'), { units, sourceFile: SEED }).plan;
+  const progress = (id: string): TaskReference => ({ file: `content/plan-progress/19-kh-ubnd-2023--${id}.yaml`, kind: 'tiến độ', id });
+  const none: ReimportOptions = { replace: false, renumber: false, map: new Map() };
+  const decide = (after: typeof plan, refs: TaskReference[], options: Partial<ReimportOptions> = {}) =>
+    decideReimport(plan, after, diffPlans(plan, after), refs, { ...none, ...options });
+
+  // Rows 163-167 of the seed are tasks 1-02 to 1-06.
+  const fiveDeleted = edited(163, 167);
+
+  it('finds no change when the source is unchanged', () => {
+    const diff = diffPlans(plan, plan);
+    expect(isEmptyDiff(diff)).toBe(true);
+    expect(formatDiff(diff, 'x.yaml', { before: 71, after: 71 })).toContain('không có thay đổi');
+    expect(decide(plan, [progress('1-07'), progress('bao-cao-6-thang-dau-nam')])).toEqual({ problems: [], repoints: [] });
+  });
+
+  it('shows five deleted rows as five removals and the rows after them as moves, not edits', () => {
+    const diff = diffPlans(plan, fiveDeleted);
+    expect(diff.removedTasks.map((t) => t.id)).toEqual(['1-02', '1-03', '1-04', '1-05', '1-06']);
+    expect(diff.addedTasks).toEqual([]);
+    expect(movedTasks(diff).map((p) => `${p.from}→${p.to}`)).toEqual(['1-07→1-02', '1-08→1-03', '1-09→1-04', '1-10→1-05', '1-11→1-06', '1-12→1-07']);
+    expect(editedTasks(diff)).toEqual([]);
+    const text = formatDiff(diff, 'x.yaml', { before: 71, after: 66 });
+    expect(text).toContain('x.yaml (71 nhiệm vụ → 66)');
+    expect(text).toContain('  1-05 "Giới thiệu các tổ chức chính trị, chính trị - xã hội');
+    expect(text).toContain('  1-07 → 1-02 "Ban hành Kế hoạch đào tạo');
+  });
+
+  it('refuses five deleted rows when a task with progress would move, and says how to go on', () => {
+    const { problems, repoints } = decide(fiveDeleted, [progress('1-01'), progress('1-07'), progress('2-02')]);
+    expect(repoints).toEqual([]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^Nhiệm vụ 1-07 \("Ban hành Kế hoạch đào tạo.*"\) nay là 1-02: tiến độ content\/plan-progress\/19-kh-ubnd-2023--1-07\.yaml sẽ trỏ sai nhiệm vụ\. Chạy lại với --renumber .* hoặc --map 1-07=1-02\.$/),
+      'Kế hoạch mới bỏ 5 nhiệm vụ (1-02, 1-03, 1-04, 1-05, 1-06) (xem danh sách ở trên). Nếu đúng là tệp nguồn đã bỏ, chạy lại với --replace.',
+    ]);
+  });
+
+  it('re-points progress with --renumber, or with --map, once removals are accepted with --replace', () => {
+    const moved = { file: progress('1-07').file, kind: 'tiến độ', from: '1-07', to: '1-02' };
+    expect(decide(fiveDeleted, [progress('1-01'), progress('1-07')], { renumber: true, replace: true })).toEqual({
+      problems: [],
+      repoints: [{ ...moved, id: '1-07', reason: '--renumber, cùng nội dung' }],
+    });
+    expect(decide(fiveDeleted, [progress('1-07')], { map: new Map([['1-07', '1-02']]), replace: true })).toEqual({
+      problems: [],
+      repoints: [{ ...moved, id: '1-07', reason: '--map' }],
+    });
+  });
+
+  it('needs --replace to remove a task nothing points at, and nothing else', () => {
+    const lastOfItem1Deleted = edited(173, 173);
+    expect(diffPlans(plan, lastOfItem1Deleted).removedTasks.map((t) => t.id)).toEqual(['1-12']);
+    expect(decide(lastOfItem1Deleted, [progress('1-07')]).problems).toEqual([expect.stringContaining('bỏ 1 nhiệm vụ (1-12)')]);
+    expect(decide(lastOfItem1Deleted, [progress('1-07')], { replace: true }).problems).toEqual([]);
+  });
+
+  it('refuses removing a task with progress even with --replace, until --map says where it went', () => {
+    const sevenDeleted = edited(168, 168);
+    expect(decide(sevenDeleted, [progress('1-07')], { replace: true, renumber: true }).problems).toEqual([
+      'Nhiệm vụ 1-07 không còn trong kế hoạch mới nhưng có tiến độ content/plan-progress/19-kh-ubnd-2023--1-07.yaml. Cho biết nhiệm vụ mới tương ứng bằng --map 1-07=<mã mới>, hoặc xóa tệp nếu nhiệm vụ bị bỏ thật.',
+    ]);
+    expect(decide(sevenDeleted, [progress('1-07')], { replace: true, map: new Map([['1-07', '1-06']]) }).problems).toEqual([]);
+  });
+
+  it('follows swapped rows with --renumber, for progress files and obligations alike', () => {
+    const swapped = edited(163, 164, [lines[163]!, lines[162]!]);
+    const obligation: TaskReference = { file: 'content/obligations/x.yaml', kind: 'nghĩa vụ', id: '1-03' };
+    const refs = [progress('1-02'), progress('1-03'), obligation];
+    expect(decide(swapped, refs).problems).toHaveLength(2);
+    expect(decide(swapped, refs, { renumber: true })).toEqual({
+      problems: [],
+      repoints: [
+        { ...progress('1-02'), from: '1-02', to: '1-03', reason: '--renumber, cùng nội dung' },
+        { ...progress('1-03'), from: '1-03', to: '1-02', reason: '--renumber, cùng nội dung' },
+        { ...obligation, from: '1-03', to: '1-02', reason: '--renumber, cùng nội dung' },
+      ],
+    });
+  });
+
+  it('pairs an edited task that also moved, but asks for --map rather than following it on its own', () => {
+    const row168 = lines[167]!.replace('Ban hành Kế hoạch đào tạo', 'Ban hành và triển khai Kế hoạch đào tạo');
+    const after = edited(163, 168, [row168]);
+    const diff = diffPlans(plan, after);
+    expect(movedTasks(diff).find((p) => p.from === '1-07')).toMatchObject({ to: '1-02', sameText: false, changed: ['nhiệm vụ'] });
+    expect(decide(after, [progress('1-07')], { renumber: true, replace: true }).problems).toEqual([
+      expect.stringMatching(/^Nhiệm vụ 1-07 đã sửa nội dung và có lẽ nay là 1-02 \("Ban hành và triển khai Kế hoạch đào tạo.*Kiểm tra, rồi chạy lại với --map 1-07=1-02\.$/),
+    ]);
+  });
+
+  it('keeps progress on a task edited in place, and lists the edit', () => {
+    const after = edited(168, 168, [lines[167]!.replace('Ban hành Kế hoạch đào tạo', 'Ban hành và triển khai Kế hoạch đào tạo')]);
+    const diff = diffPlans(plan, after);
+    expect(editedTasks(diff)).toEqual([expect.objectContaining({ from: '1-07', to: '1-07', changed: ['nhiệm vụ'] })]);
+    expect(formatDiff(diff, 'x.yaml', { before: 71, after: 71 })).toContain('Nhiệm vụ sửa (1):\n  1-07: nhiệm vụ');
+    expect(decide(after, [progress('1-07')])).toEqual({ problems: [], repoints: [] });
+  });
+
+  it('lists body paragraphs removed and added, with the part they stood in', () => {
+    const after = edited(39, 39, ['- Một đoạn văn mới được thêm vào phần này của kế hoạch.']);
+    const diff = diffPlans(plan, after);
+    expect(diff.removedParagraphs).toEqual([{ where: 'phần II.1.a', text: expect.stringMatching(/^Thực hiện đúng, đủ việc công khai/) }]);
+    expect(diff.addedParagraphs).toEqual([{ where: 'phần II.1.a', text: 'Một đoạn văn mới được thêm vào phần này của kế hoạch.' }]);
+    expect(decide(after, []).problems).toEqual([expect.stringContaining('bỏ 1 đoạn văn')]);
+  });
+
+  it('refuses a milestone with progress that the new source no longer has', () => {
+    const after = { ...plan, milestones: plan.milestones.slice(1) };
+    const diff = diffPlans(plan, after);
+    expect(diff.removedMilestones).toEqual([{ id: 'bao-cao-6-thang-dau-nam', title: 'Báo cáo 6 tháng đầu năm' }]);
+    expect(decide(after, [progress('bao-cao-6-thang-dau-nam')], { replace: true }).problems).toEqual([
+      expect.stringMatching(/^Mốc báo cáo bao-cao-6-thang-dau-nam không còn trong kế hoạch mới/),
+    ]);
+  });
+
+  it('refuses a --map to a task that does not exist, from a task nothing points at, or onto a task already taken', () => {
+    expect(decide(fiveDeleted, [progress('1-07')], { replace: true, map: new Map([['1-07', '1-99']]) }).problems).toContain(
+      '--map 1-07=1-99: kế hoạch mới không có nhiệm vụ hay mốc 1-99.',
+    );
+    expect(decide(plan, [], { map: new Map([['1-03', '1-04']]) }).problems).toEqual([
+      '--map 1-03=1-04: không có tệp tiến độ hay nghĩa vụ nào trỏ tới 1-03; kiểm tra lại mã cũ.',
+    ]);
+    expect(decide(plan, [progress('1-01'), progress('1-07')], { map: new Map([['1-07', '1-01']]) }).problems).toEqual([
+      expect.stringMatching(/^Các tệp của 1-01, 1-07 .* sẽ cùng trỏ tới 1-01/),
+    ]);
+  });
+
+  it('refuses a first import when files already point at the plan, since nothing shows where they pointed', () => {
+    expect(decideReimport(null, plan, null, [progress('1-07')], none).problems).toEqual([expect.stringMatching(/^Chưa có tệp kế hoạch cũ để so sánh/)]);
+    expect(decideReimport(null, plan, null, [], none).problems).toEqual([]);
+  });
+
+  it('reads --map as old=new pairs, comma-separated or repeated', () => {
+    expect(parseMapOption(['1-07=1-02,1-08=1-03', '3-04=3-05'])).toEqual(new Map([['1-07', '1-02'], ['1-08', '1-03'], ['3-04', '3-05']]));
+    expect(() => parseMapOption(['1-07:1-02'])).toThrow('--map "1-07:1-02": cần dạng mã-cũ=mã-mới, ví dụ --map 1-07=1-02');
+    expect(() => parseMapOption(['1-07=1-02,1-07=1-03'])).toThrow('--map: mã cũ 1-07 được ghi hai lần');
+  });
+});
+
+describe('re-pointing the files that name a task', () => {
+  const progressText = readFileSync('content/plan-progress/19-kh-ubnd-2023--1-01.yaml', 'utf8');
+
+  it('changes only the task of a progress file, keeping its comment and layout', () => {
+    expect(repointProgressText(progressText, '1-02')).toBe(progressText.replace('task: 1-01', 'task: 1-02'));
+  });
+
+  it('moves every reference of an obligation at once, so a swap stays a swap, and keeps its layout', () => {
+    const text = 'title: X\npapi: [{ dimension: 3 }]\nplanTasks: [19-kh-ubnd-2023/9-01, "19-kh-ubnd-2023/9-02", 5-kh-ubnd-2024/9-01]\ncadence: yearly\n';
+    expect(repointObligationText(text, '19-kh-ubnd-2023', new Map([['9-01', '9-02'], ['9-02', '9-01']]))).toBe(
+      'title: X\npapi: [{ dimension: 3 }]\nplanTasks: [19-kh-ubnd-2023/9-02, "19-kh-ubnd-2023/9-01", 5-kh-ubnd-2024/9-01]\ncadence: yearly\n',
+    );
+  });
+
+  it('renames a progress file named after its task, and refuses to overwrite one that stays', () => {
+    const repoint = (from: string, to: string): Repoint => ({ file: `p/19-kh-ubnd-2023--${from}.yaml`, kind: 'tiến độ', from, to, reason: '--map' });
+    const read = () => progressText;
+    const swap = repointChanges('19-kh-ubnd-2023', [repoint('1-01', '1-02'), repoint('1-02', '1-01')], read, () => true);
+    expect([...swap.write.keys()]).toEqual(['p/19-kh-ubnd-2023--1-02.yaml', 'p/19-kh-ubnd-2023--1-01.yaml']);
+    expect(swap.remove).toEqual([]);
+    expect(swap.problems).toEqual([]);
+    const onto = repointChanges('19-kh-ubnd-2023', [repoint('1-01', '1-02')], read, () => true);
+    expect(onto.problems).toEqual(['Không đổi được tên p/19-kh-ubnd-2023--1-01.yaml thành p/19-kh-ubnd-2023--1-02.yaml: tệp ấy đã có. Gộp hai tệp bằng tay rồi chạy lại.']);
+    const rename = repointChanges('19-kh-ubnd-2023', [repoint('1-01', '1-02')], read, () => false);
+    expect(rename.remove).toEqual(['p/19-kh-ubnd-2023--1-01.yaml']);
+    expect(rename.lines).toEqual(['p/19-kh-ubnd-2023--1-01.yaml → p/19-kh-ubnd-2023--1-02.yaml: nhiệm vụ 1-01 → 1-02 (--map)']);
   });
 });

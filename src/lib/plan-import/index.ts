@@ -3,7 +3,7 @@
  * no text was lost on the way.
  */
 import { createHash } from 'node:crypto';
-import { comparableText, slugify } from '../text.ts';
+import { comparableText, lowerVi, slugify } from '../text.ts';
 import { matchUnits, type NamedUnit } from '../unit-match.ts';
 import { parseDeadline } from '../plan/deadline.ts';
 import { parseAnnex, type Annex } from './annex.ts';
@@ -112,6 +112,34 @@ export function lostFragments(fragments: SourceLine[], output: string): { line: 
     .map((f) => ({ line: f.line, text: f.text.trim() }));
 }
 
+/**
+ * A body paragraph this long that appears twice is a copy, not a repeated phrase: shorter lines ("Năm 2023.")
+ * may legitimately repeat.
+ */
+const DUPLICATE_PARAGRAPH_MIN_LENGTH = 40;
+
+/** Annex rows with the same task and result, and long body lines written twice, with both lines. */
+export function findDuplicates(bodyLines: SourceLine[], tasks: Annex['tasks']): ImportReport['duplicates'] {
+  const found: ImportReport['duplicates'] = [];
+  const firstSeen = new Map<string, number>();
+  for (const l of bodyLines) {
+    const key = lowerVi(comparableText(l.text));
+    if (key.length < DUPLICATE_PARAGRAPH_MIN_LENGTH) continue;
+    const first = firstSeen.get(key);
+    if (first === undefined) firstSeen.set(key, l.line);
+    else found.push({ line: l.line, firstLine: first, kind: 'đoạn văn', text: comparableText(l.text) });
+  }
+  const firstRow = new Map<string, number>();
+  for (const t of tasks) {
+    const text = comparableText(blocksText(t.task));
+    const key = lowerVi(`${text} \u0001 ${comparableText(blocksText(t.result))}`);
+    const first = firstRow.get(key);
+    if (first === undefined) firstRow.set(key, t.sourceLine);
+    else found.push({ line: t.sourceLine, firstLine: first, kind: 'hàng phụ lục', text });
+  }
+  return found;
+}
+
 const MILESTONE = /(báo cáo [^;.:]*?)\s+trước ngày (\d{1,2}\/\d{1,2}\/\d{4})/gi;
 
 function findMilestones(blocks: string[], year: number): Milestone[] {
@@ -178,6 +206,7 @@ export function importPlan(text: string, options: ImportOptions): { plan: Import
     annex,
   };
 
+  report.duplicates.push(...findDuplicates(bodyLines, annex.tasks));
   report.lost.push(...lostFragments(sourceFragments(bodyLines, annexLines, report), outputText(plan)));
 
   return {

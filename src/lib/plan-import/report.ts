@@ -16,10 +16,15 @@ export interface ImportReport {
   unmatchedUnits: { line: number; column: string; text: string }[];
   /** Source text not found in the output: any entry makes the import fail. */
   lost: { line: number; text: string }[];
+  /**
+   * Annex rows and body paragraphs written twice: almost always an export error, so any entry makes the
+   * import fail. `line` is the copy, `firstLine` the first occurrence.
+   */
+  duplicates: { line: number; firstLine: number; kind: 'hàng phụ lục' | 'đoạn văn'; text: string }[];
 }
 
 export function emptyReport(): ImportReport {
-  return { repairs: [], skipped: [], unmatchedUnits: [], lost: [] };
+  return { repairs: [], skipped: [], unmatchedUnits: [], lost: [], duplicates: [] };
 }
 
 /** An input the importer cannot read; `line` is 1-based in the source file. */
@@ -47,5 +52,12 @@ export function formatReport(report: ImportReport, file: string): string {
   for (const u of report.unmatchedUnits) out.push(`  ${file}:${u.line} ${u.column}: "${u.text}"`);
   out.push(`Văn bản bị mất: ${report.lost.length}`);
   for (const l of report.lost) out.push(`  ${file}:${l.line} "${l.text.slice(0, 80)}"`);
+  out.push(`Hàng hoặc đoạn văn lặp lại: ${report.duplicates.length}`);
+  for (const d of report.duplicates) out.push(`  ${formatDuplicate(d, file)}`);
   return out.join('\n');
+}
+
+/** "seeds/x.txt:166 hàng phụ lục lặp lại dòng 165: "…"". */
+export function formatDuplicate(d: ImportReport['duplicates'][number], file: string): string {
+  return `${file}:${d.line} ${d.kind} lặp lại dòng ${d.firstLine}: "${d.text.slice(0, 60)}${d.text.length > 60 ? '…' : ''}"`;
 }
