@@ -2,7 +2,7 @@
  * Open-data exports: CSV that Excel opens with Vietnamese intact (UTF-8 with a byte-order mark) and JSON
  * whose structure is described by a JSON Schema generated from the collection's zod schema.
  */
-import { stringify } from 'csv-stringify/sync';
+import { stringify, type Options } from 'csv-stringify/sync';
 import { z } from 'astro/zod';
 
 export const BOM = '\uFEFF';
@@ -18,7 +18,7 @@ export interface Column {
  * negative amount is data, not a formula, and the spreadsheet must still add it up.
  */
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-const csvOptions = { record_delimiter: '\r\n', quoted_match: [/[\r\n]/, FORMULA_START], escape_formulas: true } as const;
+const csvOptions: Options = { record_delimiter: '\r\n', quoted_match: [/[\r\n]/, FORMULA_START], escape_formulas: true };
 
 /** CSV text, first row the labels; values quoted as needed (commas, quotes, line breaks, formulas). */
 export function toCsv(rows: Record<string, unknown>[], columns: Column[]): string {
