@@ -2,7 +2,7 @@
  * Open-data exports: CSV that Excel opens with Vietnamese intact (UTF-8 with a byte-order mark) and JSON
  * whose structure is described by a JSON Schema generated from the collection's zod schema.
  */
-import { stringify } from 'csv-stringify/sync';
+import { stringify, type Options } from 'csv-stringify/sync';
 import { z } from 'astro/zod';
 
 export const BOM = '\uFEFF';
@@ -12,19 +12,27 @@ export interface Column {
   label: string;
 }
 
-/** CSV text, first row the labels; values quoted as needed (commas, quotes, line breaks). */
+/**
+ * A cell a spreadsheet would run as a formula (OWASP CSV injection: =, +, -, @, tab, carriage return, and
+ * their full-width forms) is written with a single quote before it, and quoted. Numbers stay numbers: a
+ * negative amount is data, not a formula, and the spreadsheet must still add it up.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const csvOptions: Options = { record_delimiter: '\r\n', quoted_match: [/[\r\n]/, FORMULA_START], escape_formulas: true };
+
+/** CSV text, first row the labels; values quoted as needed (commas, quotes, line breaks, formulas). */
 export function toCsv(rows: Record<string, unknown>[], columns: Column[]): string {
   const body = stringify(
     rows.map((r) => columns.map((c) => cell(r[c.key]))),
-    { header: false, record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
+    { ...csvOptions, header: false },
   );
-  return BOM + stringify([columns.map((c) => c.label)], { record_delimiter: '\r\n' }) + body;
+  return BOM + stringify([columns.map((c) => c.label)], csvOptions) + body;
 }
 
-function cell(value: unknown): string {
+function cell(value: unknown): string | number {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.join('; ');
   return JSON.stringify(value);
 }

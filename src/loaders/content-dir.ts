@@ -8,6 +8,7 @@ import type { CollectionDef } from '../schemas/index.ts';
 import { readCollectionFiles, readEntry } from '../lib/content/read.ts';
 import { isPublished, type Publishable } from '../lib/publication.ts';
 import { buildDate } from '../lib/dates.ts';
+import { publishableEntry } from '../lib/disclosures/personal-data.ts';
 
 export function contentRoot(): string {
   return path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
@@ -27,12 +28,15 @@ export function contentDirLoader(def: CollectionDef): Loader {
           const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.file });
           // Drafts and records scheduled for later never reach a page, the index, a feed or an export.
           if (!isPublished(data as Publishable, buildDate())) continue;
-          const digest = generateDigest({ data: entry.data, body: entry.body ?? '' });
-          if (entry.body !== undefined) {
-            const rendered = await renderMarkdown(entry.body);
-            store.set({ id: entry.id, data, body: entry.body, filePath: entry.file, digest, rendered });
+          // A list past its posting period is stored without its names, files and written body: no page,
+          // index, feed or export can publish them (lib/disclosures/personal-data.ts).
+          const { data: publishable, body } = publishableEntry(data, entry.body, buildDate());
+          const digest = generateDigest({ data: publishable, body: body ?? '' });
+          if (body !== undefined) {
+            const rendered = await renderMarkdown(body);
+            store.set({ id: entry.id, data: publishable, body, filePath: entry.file, digest, rendered });
           } else {
-            store.set({ id: entry.id, data, filePath: entry.file, digest });
+            store.set({ id: entry.id, data: publishable, filePath: entry.file, digest });
           }
         }
       };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetTotalProblems, executionRate } from '../../src/lib/budget.ts';
-import { findPii } from '../../src/lib/pii.ts';
+import { findPii, publicContactsOf } from '../../src/lib/pii.ts';
 
 describe('budget totals', () => {
   const section = (total: number, amounts: number[], estimate?: number, estimates?: number[]) => ({
@@ -44,8 +44,9 @@ describe('personal data lint', () => {
     expect(findPii('+84 912345678').map((m) => m.kind)).toEqual(['mobile-phone']);
   });
 
-  it('leaves office landlines, hotlines, amounts and codes alone', () => {
-    expect(findPii('Điện thoại 0221 3862 000, đường dây nóng 1022, tổng 1.234.567.890 đồng, mã 1.001193, năm 2023')).toEqual([]);
+  it('leaves published office landlines, hotlines, amounts and codes alone (every form: pii.test.ts)', () => {
+    const contacts = publicContactsOf({ locality: [], units: [{ phone: '0221 3862 000' }], contacts: [], receptions: [] });
+    expect(findPii('Điện thoại 0221 3862 000, đường dây nóng 1022, tổng 1.234.567.890 đồng, mã 1.001193, năm 2023', contacts)).toEqual([]);
     expect(findPii('https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=223498332346')).toEqual([]);
   });
 });

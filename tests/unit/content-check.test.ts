@@ -40,10 +40,10 @@ describe('content check on a folder with deliberate mistakes', () => {
 
   it('flags a citizen ID number and a mobile number in a record not marked as personal data', () => {
     expect(lines).toContain(
-      `${F}/notices/thong-bao-co-so-dien-thoai.md:3 Tóm tắt (summary): có số điện thoại di động (0912 345 678); chỉ đăng số máy cơ quan, hoặc đánh dấu hồ sơ containsPersonalData: true nếu bắt buộc phải công khai`,
+      `${F}/notices/thong-bao-co-so-dien-thoai.md:3 Tóm tắt (summary): có số điện thoại di động (0912 345 678); số của người dân là dữ liệu cá nhân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15): chỉ đăng số máy cơ quan hoặc đường dây nóng đã ghi trong content/locality.yaml hay content/units/`,
     );
     expect(lines).toContain(
-      `${F}/notices/thong-bao-co-so-dien-thoai.md:12 nội dung: có dãy 12 chữ số giống số định danh cá nhân (033090001234); không đăng số định danh, hoặc đánh dấu hồ sơ containsPersonalData: true nếu bắt buộc phải công khai`,
+      `${F}/notices/thong-bao-co-so-dien-thoai.md:12 nội dung: có số giống số định danh cá nhân, căn cước hoặc chứng minh nhân dân (033090001234); đây là dữ liệu cá nhân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15), không đăng lên cổng, kể cả trong danh sách niêm yết`,
     );
   });
 

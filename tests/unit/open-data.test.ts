@@ -22,4 +22,26 @@ describe('CSV exports', () => {
     ]);
     expect(csv.split('\r\n')[1]).toBe('a; b,"{""x"":1}"');
   });
+
+  it.each([
+    ['=', '=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+', '+84 chi khác', `"'+84 chi khác"`],
+    ['-', '-Chi khác', `"'-Chi khác"`],
+    ['@', '@SUM(A1)', `"'@SUM(A1)"`],
+    ['a tab', '\tThu', `"'\tThu"`],
+    ['a carriage return', '\rThu', `"'\rThu"`],
+    ['a full-width =', '\uFF1D1+2', `"'\uFF1D1+2"`],
+  ])('neutralises a text cell starting with %s: a quote before it, and the field quoted', (_, value, written) => {
+    const csv = toCsv([{ name: value }], [{ key: 'name', label: 'Nội dung' }]);
+    expect(csv.split('\r\n').slice(1, -1).join('\r\n')).toBe(written);
+  });
+
+  it('keeps numbers as numbers, negative ones too, and leaves ordinary text alone', () => {
+    const csv = toCsv([{ a: -5, b: 1200, c: 'Chi thường xuyên', d: 'a-b=c', e: true }], ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, label: key })));
+    expect(csv.split('\r\n')[1]).toBe('"-5",1200,Chi thường xuyên,a-b=c,true');
+  });
+
+  it('neutralises a label that would start a formula too', () => {
+    expect(toCsv([], [{ key: 'a', label: '=Tên' }])).toBe(`\uFEFF"'=Tên"\r\n`);
+  });
 });

@@ -8,7 +8,7 @@ import { collectionDefs, type CollectionName } from '../../schemas/index.ts';
 import { fieldLabel } from './labels.ts';
 import { readCollectionFiles, type RawEntry } from './read.ts';
 import { collectionRules } from './rules.ts';
-import { findPii, stringsIn } from '../pii.ts';
+import { findPii, piiMessage, publicContactsOf, stringsIn } from '../pii.ts';
 import { isPublished, type Publishable } from '../publication.ts';
 import { buildDate } from '../dates.ts';
 import { isScaffoldPlaceholder } from './scaffold.ts';
@@ -181,23 +181,26 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
     }
   }
 
-  // Personal data lint: no citizen ID or mobile number in a record that is not marked as personal data.
+  // Personal data lint (lib/pii.ts): every string and the body of every record, those that name people
+  // included; the locality's published contacts are not personal.
+  const contacts = publicContactsOf({
+    locality: raw.locality.map((r) => r.data),
+    units: raw.units.map((r) => r.data),
+    contacts: raw.contacts.map((r) => r.data),
+    receptions: raw.receptions.map((r) => r.data),
+  });
   for (const name of names) {
     for (const rawEntry of raw[name].filter((r) => r.syntaxErrors.length === 0)) {
-      if (rawEntry.data['containsPersonalData'] === true) continue;
       const strings = [...stringsIn(rawEntry.data), ...(rawEntry.body ? [{ path: ['body'], text: rawEntry.body }] : [])];
       for (const { path: at, text } of strings) {
-        for (const match of findPii(text)) {
+        for (const match of findPii(text, contacts)) {
           const inBody = at[0] === 'body';
           const bodyLine = (rawEntry.bodyLine ?? 1) + (text.slice(0, Math.max(0, text.indexOf(match.text))).match(/\n/g)?.length ?? 0);
           problems.push({
             file: rawEntry.file,
             line: inBody ? bodyLine : rawEntry.lineOf(at),
             field: at[0] === 'body' ? 'nội dung' : fieldLabel(collectionDefs[name].schema, at),
-            message:
-              match.kind === 'citizen-id'
-                ? `có dãy 12 chữ số giống số định danh cá nhân (${match.text}); không đăng số định danh, hoặc đánh dấu hồ sơ containsPersonalData: true nếu bắt buộc phải công khai`
-                : `có số điện thoại di động (${match.text}); chỉ đăng số máy cơ quan, hoặc đánh dấu hồ sơ containsPersonalData: true nếu bắt buộc phải công khai`,
+            message: piiMessage(match),
           });
         }
       }

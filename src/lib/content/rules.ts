@@ -49,8 +49,13 @@ const extraRules: Partial<Record<DisclosureKind, Rule>> = {
     return budgetTotalProblems(d.sections, budgetUnits[d.unit]);
   },
   povertyReviews(entry) {
-    const d = entry.data as { containsPersonalData: boolean; households: unknown[]; postingPeriod?: unknown };
+    const d = entry.data as { containsPersonalData: boolean; households: { name: string }[]; postingPeriod?: unknown; title: string; summary: string };
     const found: RuleProblem[] = [];
+    // Title and summary stay published after the posting period (lib/disclosures/personal-data.ts): no names there.
+    for (const field of ['title', 'summary'] as const) {
+      const named = d.households.find((h) => d[field].includes(h.name));
+      if (named) found.push({ path: [field], message: `có tên "${named.name}" của danh sách hộ; tiêu đề và tóm tắt vẫn được đăng sau thời gian niêm yết nên không được ghi tên người` });
+    }
     if (d.households.length > 0 && !d.containsPersonalData) {
       found.push({ path: ['households'], message: 'danh sách có tên người chỉ được ghi khi đánh dấu containsPersonalData: true' });
     }
