@@ -1,6 +1,6 @@
 /**
  * An Astro content loader over content/ that reads files with lib/content/read.ts, the same reader the
- * checker uses, and leaves out drafts and records not yet due for publication. (Astro's glob loader parses YAML 1.1, which turns 2023-02-30 into 2 March without a word.)
+ * checker uses, leaves out drafts and records not yet due for publication, and sanitises every rendered body. (Astro's glob loader parses YAML 1.1, which turns 2023-02-30 into 2 March without a word.)
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -8,6 +8,7 @@ import type { CollectionDef } from '../schemas/index.ts';
 import { readCollectionFiles, readEntry } from '../lib/content/read.ts';
 import { isPublished, type Publishable } from '../lib/publication.ts';
 import { buildDate } from '../lib/dates.ts';
+import { sanitizeBodyHtml } from '../lib/safe-html.ts';
 
 export function contentRoot(): string {
   return path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
@@ -29,7 +30,9 @@ export function contentDirLoader(def: CollectionDef): Loader {
           if (!isPublished(data as Publishable, buildDate())) continue;
           const digest = generateDigest({ data: entry.data, body: entry.body ?? '' });
           if (entry.body !== undefined) {
-            const rendered = await renderMarkdown(entry.body);
+            const markdown = await renderMarkdown(entry.body);
+            // Raw HTML in a body reaches no page unless the allowlist keeps it (see lib/safe-html.ts).
+            const rendered = { ...markdown, html: sanitizeBodyHtml(markdown.html) };
             store.set({ id: entry.id, data, body: entry.body, filePath: entry.file, digest, rendered });
           } else {
             store.set({ id: entry.id, data, filePath: entry.file, digest });
