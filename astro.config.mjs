@@ -28,6 +28,8 @@ export default defineConfig({
   // Several pages at once: rendering a page mostly waits on reading content and writing files.
   build: { format: 'directory', concurrency: 16 },
   // No code blocks in content, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  // Raw HTML in bodies is filtered by an allowlist after rendering (src/lib/safe-html.ts, called by the
+  // content loader): Astro 7's default Markdown processor (Sätteri) does not run markdown.rehypePlugins.
   markdown: { syntaxHighlight: false },
   integrations: [
     contentGate(),

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot } from '../loaders/content-dir.ts';
+import { safeAttachmentPath } from '../lib/content/files.ts';
 
 export interface AttachmentFile {
   url: string;
@@ -23,8 +24,9 @@ const TYPES: Record<string, string> = {
 
 const cache = new Map<string, AttachmentFile>();
 
+/** The file to serve; throws for a symlink, "..", or anything resolving outside content/files/ (the check refuses them first). */
 export function attachmentPath(file: string): string {
-  return path.join(contentRoot(), 'files', file);
+  return safeAttachmentPath(contentRoot(), file);
 }
 
 export function attachmentFile(file: string): AttachmentFile {

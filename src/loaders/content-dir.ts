@@ -1,6 +1,7 @@
 /**
  * An Astro content loader over content/ that reads files with lib/content/read.ts, the same reader the
- * checker uses, and leaves out drafts and records not yet due for publication. (Astro's glob loader parses YAML 1.1, which turns 2023-02-30 into 2 March without a word.)
+ * checker uses, leaves out drafts and records not yet due for publication, strips personal data past its posting period, and sanitises every rendered
+ * body. (Astro's glob loader parses YAML 1.1, which turns 2023-02-30 into 2 March without a word.)
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -9,6 +10,7 @@ import { readCollectionFiles, readEntry } from '../lib/content/read.ts';
 import { isPublished, type Publishable } from '../lib/publication.ts';
 import { buildDate } from '../lib/dates.ts';
 import { publishableEntry } from '../lib/disclosures/personal-data.ts';
+import { sanitizeBodyHtml } from '../lib/safe-html.ts';
 
 export function contentRoot(): string {
   return path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
@@ -33,7 +35,9 @@ export function contentDirLoader(def: CollectionDef): Loader {
           const { data: publishable, body } = publishableEntry(data, entry.body, buildDate());
           const digest = generateDigest({ data: publishable, body: body ?? '' });
           if (body !== undefined) {
-            const rendered = await renderMarkdown(body);
+            const markdown = await renderMarkdown(body);
+            // Raw HTML in a body reaches no page unless the allowlist keeps it (see lib/safe-html.ts).
+            const rendered = { ...markdown, html: sanitizeBodyHtml(markdown.html) };
             store.set({ id: entry.id, data: publishable, body, filePath: entry.file, digest, rendered });
           } else {
             store.set({ id: entry.id, data: publishable, filePath: entry.file, digest });

@@ -2,7 +2,7 @@
  * A bad content file stops the build before anything is published, naming the file and the field.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,13 @@ describe('building from broken content', () => {
     '---\ntitle: Thông báo\nsummary: Thử\nissuingAuthority: ubnd-phuong-pho-hien\nissuedOn: 2026-01-05\npublishedOn: 2026-01-05\nattachments:\n  - file: notices/chua-tai-len.pdf\n    title: Tệp chưa tải lên\n---\n',
   );
 
+  // Attachments that would publish a file from outside content/files/: a symlink, and a path through "..".
+  symlinkSync('/etc/hostname', path.join(content, 'files', 'notices', 'lien-ket.pdf'));
+  writeFileSync(
+    path.join(content, 'notices', 'thong-bao-tep-ngoai.md'),
+    '---\ntitle: Thông báo\nsummary: Thử\nissuingAuthority: ubnd-phuong-pho-hien\nissuedOn: 2026-01-05\npublishedOn: 2026-01-05\nattachments:\n  - file: notices/lien-ket.pdf\n    title: Lối tắt\n  - file: notices/../budgets/du-toan-2023-thanh-pho.pdf\n    title: Đường dẫn vòng\n---\n',
+  );
+
   const dist = path.join(work, 'dist');
   mkdirSync(dist);
   writeFileSync(path.join(dist, 'trang-cu.html'), 'bản đang chạy');
@@ -49,6 +56,8 @@ describe('building from broken content', () => {
     expect(output).toMatch(/content\/units\/phong-moi\.yaml:1 Loại đơn vị \(kind\): bắt buộc nhưng chưa có/);
     expect(output).toMatch(/content\/pages\/thong-bao\.md:6 Ngày cập nhật \(updated\): phải là ngày có thật/);
     expect(output).toMatch(/content\/notices\/thong-bao-thieu-tep\.md:8 Tệp đính kèm › Tệp \(attachments\.0\.file\): không có tệp .*content\/files\/notices\/chua-tai-len\.pdf/);
+    expect(output).toMatch(/content\/notices\/thong-bao-tep-ngoai\.md:8 Tệp đính kèm › Tệp \(attachments\.0\.file\): .*content\/files\/notices\/lien-ket\.pdf là lối tắt \(symlink\)/);
+    expect(output).toMatch(/content\/notices\/thong-bao-tep-ngoai\.md:10 Tệp đính kèm › Tệp \(attachments\.1\.file\): đường dẫn "notices\/\.\.\/budgets\/du-toan-2023-thanh-pho\.pdf" có đoạn "\.\."/);
   });
 
   it('leaves the published site as it was and no half-built copy', () => {

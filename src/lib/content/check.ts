@@ -1,6 +1,7 @@
 /**
  * Checks every content file at once and reports every problem, not only the first: schema errors,
- * references to entries that do not exist, duplicate ids and values that must be unique.
+ * references to entries that do not exist, duplicate ids and values that must be unique, and files under
+ * content/ that the site would not read (wrong extension, unknown folder, symlink, not UTF-8).
  * Used by `npm run check` and by the build, which stops before writing anything if a problem is found.
  */
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { findPii, piiMessage, publicContactsOf, stringsIn } from '../pii.ts';
 import { isPublished, type Publishable } from '../publication.ts';
 import { buildDate } from '../dates.ts';
 import { isScaffoldPlaceholder } from './scaffold.ts';
+import { contentLayoutProblems, type ContentLayout } from './files.ts';
 
 export interface Problem {
   file: string;
@@ -37,10 +39,18 @@ export interface CheckResult {
 
 const names = Object.keys(collectionDefs) as CollectionName[];
 
+/** The folders and single files of content/, from the collections: anything else there is never read. */
+const sources = names.map((n) => collectionDefs[n].source);
+export const contentLayout: ContentLayout = {
+  dirs: Object.fromEntries(sources.flatMap((s) => ('dir' in s ? [[s.dir, s.format]] : []))),
+  files: sources.flatMap((s) => ('file' in s ? [s.file] : [])),
+};
+
 export function checkContent(contentRoot: string, today = buildDate()): CheckResult {
   const problems: Problem[] = [];
   const raw = {} as Record<CollectionName, RawEntry[]>;
   const content = {} as CheckedContent;
+  for (const found of contentLayoutProblems(contentRoot, contentLayout)) problems.push({ file: found.file, line: 1, field: '', message: found.message });
 
   for (const name of names) {
     const def = collectionDefs[name];

@@ -1,5 +1,5 @@
 /**
- * Reads content files the same way for the site and for the checker: text normalised to NFC, YAML 1.2
+ * Reads content files the same way for the site and for the checker: UTF-8 only, text normalised to NFC, YAML 1.2
  * (dates stay text, so an impossible date cannot silently roll over), Markdown with a YAML front matter.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -110,10 +110,34 @@ export function readEntry(file: string, cwd = process.cwd()): RawEntry {
   return entry;
 }
 
+/** Fails on the first byte that is not UTF-8, instead of replacing it (which would publish mojibake). */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const NOT_UTF8 =
+  'tệp không được lưu bằng bảng mã UTF-8 (có thể là Windows-1258 hoặc Latin-1), nên chữ có dấu sẽ bị hỏng. ' +
+  'Lưu lại tệp với bảng mã UTF-8: trong Notepad chọn File → Save As → Encoding: UTF-8';
+
+/**
+ * The file's text: UTF-8 only, a byte order mark dropped (the decoder drops it), and normalised to NFC
+ * (decomposed text, as some Mac editors write it, would lose its accents in the search index).
+ */
+function decode(bytes: Uint8Array): { text: string } | { badLine: number } {
+  try {
+    return { text: strictUtf8.decode(bytes).normalize('NFC') };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
+    return { badLine: (before.match(/\n/g)?.length ?? 0) + 1 };
+  }
+}
+
 function parseEntry(file: string, cwd: string): RawEntry {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
   const rel = path.relative(cwd, file) || file;
   const id = entryId(file);
+  const decoded = decode(readFileSync(file));
+  if ('badLine' in decoded) {
+    return { id, file: rel, data: {}, lineOf: () => 1, syntaxErrors: [{ line: decoded.badLine, message: NOT_UTF8 }] };
+  }
+  const { text } = decoded;
   if (MD_EXT.test(file)) {
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
     if (!m) {

@@ -2,12 +2,11 @@
  * Rules that a schema alone cannot express, because they compare fields or entries.
  * Each returns the field path it is about and a message in Vietnamese.
  */
-import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
 import type { CollectionName } from '../../schemas/index.ts';
 import { disclosureKinds, budgetUnits, type DisclosureKind } from '../../schemas/disclosures.ts';
 import { budgetTotalProblems, type BudgetSection } from '../budget.ts';
 import type { CheckedContent, CheckedEntry } from './check.ts';
+import { attachmentProblem } from './files.ts';
 
 export interface RuleProblem {
   path: (string | number)[];
@@ -28,17 +27,15 @@ interface DisclosureFields {
   attachments: { file: string }[];
 }
 
-/** Rules every disclosure follows: dates in order and attachments that exist. */
+/** Rules every disclosure follows: dates in order and attachments that exist, as plain files inside content/files/. */
 function disclosureRule(entry: CheckedEntry, _content: CheckedContent, ctx: RuleContext): RuleProblem[] {
   const d = entry.data as unknown as DisclosureFields;
   const found: RuleProblem[] = [];
   if (d.publishedOn < d.issuedOn) found.push({ path: ['publishedOn'], message: 'ngày đăng không thể trước ngày ban hành' });
   if (d.postingPeriod && d.postingPeriod.to < d.postingPeriod.from) found.push({ path: ['postingPeriod', 'to'], message: 'ngày kết thúc niêm yết phải sau ngày bắt đầu' });
   d.attachments.forEach((a, i) => {
-    const file = path.join(ctx.root, 'files', a.file);
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      found.push({ path: ['attachments', i, 'file'], message: `không có tệp ${path.relative(process.cwd(), file)}` });
-    }
+    const problem = attachmentProblem(ctx.root, a.file);
+    if (problem) found.push({ path: ['attachments', i, 'file'], message: problem });
   });
   return found;
 }
