@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? 'content';
@@ -36,6 +37,7 @@ export default defineConfig({
     react(),
     // The 404 page and the editing UI are not pages to find.
     sitemap({ filter: (page) => !/\/(404|admin)(\/|\.html)?$/.test(new URL(page).pathname) }),
+    islandStyleInHead(), // before pagefindIndex: Pagefind indexes the final pages
     pagefindIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
