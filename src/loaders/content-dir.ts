@@ -1,7 +1,8 @@
 /**
  * An Astro content loader over content/ that reads files with lib/content/read.ts, the same reader the
- * checker uses, leaves out drafts and records not yet due for publication, strips personal data past its posting period, and sanitises every rendered
- * body. (Astro's glob loader parses YAML 1.1, which turns 2023-02-30 into 2 March without a word.)
+ * checker uses, leaves out drafts and records not yet due for publication, strips personal data past its
+ * posting period, and sanitises every rendered body. (Astro's glob loader parses YAML 1.1, which turns
+ * 2023-02-30 into 2 March without a word.)
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
