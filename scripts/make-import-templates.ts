@@ -67,6 +67,7 @@ for (const kind of importKinds) {
     ...columns.map((c) => [{ value: c.header, type: String }, { value: c.required ? 'Có' : 'Không', type: String }, { value: c.note, type: String }]),
     [],
     [{ value: 'Các dòng ở trang đầu là ví dụ (dữ liệu mẫu): thay bằng số liệu thật. Ghi ngày dạng dd/mm/yyyy, giờ dạng HH:MM. Cột điện thoại để định dạng Văn bản để giữ số 0 ở đầu.', type: String }],
+    [{ value: 'Nhập lại chỉ thêm hoặc sửa những gì bảng tính ghi; mọi thứ khác trong tệp đã có được giữ nguyên. Sửa hoặc xóa dữ liệu đã có chỉ được ghi khi chạy với --replace, sau khi xem danh sách thay đổi.', type: String }],
   ];
   await writeExcelFile([
     { data, sheet: kind.label.slice(0, 31), columns: columns.map((c) => ({ width: Math.max(12, Math.min(48, c.header.length + 6)) })) },

@@ -38,9 +38,10 @@ async function xlsx(file: string, rows: (string | number)[][]) {
 }
 
 describe('npm run import with the shipped templates', () => {
+  // The contacts template names a person already on file with another phone: that change needs --replace.
   it.each(['lich-tiep.xlsx', 'lich-tiep.csv', 'ngan-sach.xlsx', 'ngan-sach.csv', 'danh-ba.xlsx', 'danh-ba.csv'])('imports %s into content that still passes the check', (template) => {
     const content = freshContent(`good-${template}`);
-    const result = run(content, path.join(templates, template));
+    const result = run(content, path.join(templates, template), ...(template.startsWith('danh-ba') ? ['--replace'] : []));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/đã (tạo|cập nhật) content\//);
@@ -131,5 +132,168 @@ describe('npm run import refuses bad files and writes nothing', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('dòng tiêu đề không khớp mẫu nào');
     expect(result.stderr).toContain('Lịch tiếp công dân (cột: Mã lịch');
+  });
+});
+
+/** The reception columns, in the template's order, with the optional "Thao tác" column last. */
+const receptionHeader = ['Mã lịch', 'Tên lịch', 'Đơn vị tiếp', 'Người tiếp', 'Chức vụ', 'Điện thoại cơ quan', 'Địa điểm', 'Ngày', 'Giờ bắt đầu', 'Giờ kết thúc', 'Nội dung', 'Ngày thông báo'];
+/** A row for the existing schedule of the chairman of Hồng Châu (weekly on Wednesdays, one one-off session on 04/12/2026). */
+const hongChau = (cells: { date: string; start: string; end: string; place: string; announced: string; topics?: string }) => [
+  'chu-tich-ubnd-phuong-hong-chau',
+  'Lịch tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân phường Hồng Châu',
+  'ubnd-phuong-hong-chau',
+  'Lê Văn X',
+  'Chủ tịch Ủy ban nhân dân phường',
+  '0221 3000 401',
+  cells.place,
+  cells.date,
+  cells.start,
+  cells.end,
+  cells.topics ?? '',
+  cells.announced,
+];
+const hongChauFile = (content: string) => path.join(content, 'reception', 'chu-tich-ubnd-phuong-hong-chau.yaml');
+
+describe('re-importing merges into what is there and never loses data', () => {
+  it('adds a new one-off session and keeps the existing one, the weekly rule, its time and place byte for byte', async () => {
+    const content = freshContent('reception-add');
+    const before = readFileSync(hongChauFile(content), 'utf8');
+    const file = await xlsx(path.join(work, 'lich-them.xlsx'), [receptionHeader, hongChau({ date: '18/12/2026', start: '08:00', end: '10:00', place: 'Nhà văn hóa tổ dân phố số 5', announced: '28/11/2026', topics: 'Đất đai' })]);
+    const result = run(content, file);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const after = readFileSync(hongChauFile(content), 'utf8');
+    // Everything that was there is still there, in the same bytes; the new session is inserted after the old one.
+    const oldSessionEnd = before.indexOf('publishedOn:');
+    expect(after.slice(0, oldSessionEnd)).toBe(before.slice(0, oldSessionEnd));
+    expect(after.slice(after.indexOf('publishedOn:'))).toBe(before.slice(oldSessionEnd));
+    const data = parse(after);
+    expect(data.sessions).toEqual([
+      parse(before).sessions[0],
+      { date: '2026-12-18', start: '08:00', end: '10:00', place: 'Nhà văn hóa tổ dân phố số 5', topics: ['Đất đai'], announcedOn: '2026-11-28' },
+    ]);
+    expect(result.stdout).toContain('đã cập nhật content/reception/chu-tich-ubnd-phuong-hong-chau.yaml');
+    expect(result.stdout).toMatch(/thêm\s+Buổi tiếp 18\/12\/2026 08:00/);
+    expect(result.stdout).not.toMatch(/\b(sửa|xóa)\b/);
+    expect(checkContent(content, '2026-11-29').problems).toEqual([]);
+  });
+
+  it('lists a change to an existing session and writes it only with --replace', async () => {
+    const content = freshContent('reception-change');
+    const before = fingerprint(content);
+    const original = readFileSync(hongChauFile(content), 'utf8');
+    const file = await xlsx(path.join(work, 'lich-doi.xlsx'), [receptionHeader, hongChau({ date: '04/12/2026', start: '14:00', end: '16:30', place: 'Hội trường tổ dân phố số 2', announced: '01/12/2026' })]);
+    const refused = run(content, file);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toContain('sửa  Buổi tiếp 04/12/2026 14:00 › Địa điểm: "Nhà văn hóa tổ dân phố số 2 (địa điểm mẫu)" → "Hội trường tổ dân phố số 2"');
+    expect(refused.stderr).toContain('--replace');
+    expect(fingerprint(content)).toBe(before);
+
+    const replaced = run(content, file, '--replace');
+    expect(replaced.status).toBe(0);
+    expect(replaced.stdout).toContain('Địa điểm: "Nhà văn hóa tổ dân phố số 2 (địa điểm mẫu)" → "Hội trường tổ dân phố số 2"');
+    expect(readFileSync(hongChauFile(content), 'utf8')).toBe(original.replace('place: Nhà văn hóa tổ dân phố số 2 (địa điểm mẫu)', 'place: Hội trường tổ dân phố số 2'));
+  });
+
+  it('changes the weekly schedule only on a row marked "Định kỳ", and removes a session only on a row marked "Xóa"', async () => {
+    const content = freshContent('reception-weekly');
+    const original = parse(readFileSync(hongChauFile(content), 'utf8'));
+    const file = await xlsx(path.join(work, 'lich-dinh-ky.xlsx'), [
+      [...receptionHeader, 'Thao tác'],
+      [...hongChau({ date: '', start: '08:00', end: '11:00', place: 'Phòng tiếp công dân mới', announced: '' }), 'Định kỳ'],
+      [...hongChau({ date: '04/12/2026', start: '14:00', end: '', place: '', announced: '' }), 'Xóa'],
+    ]);
+    const dry = run(content, file, '--dry-run');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('sửa  Giờ bắt đầu: "07:30" → "08:00"');
+    expect(dry.stdout).toContain('xóa  Buổi tiếp 04/12/2026 14:00');
+    expect(dry.stdout).toContain('--replace');
+    expect(parse(readFileSync(hongChauFile(content), 'utf8'))).toEqual(original);
+
+    expect(run(content, file).status).not.toBe(0);
+    const written = run(content, file, '--replace');
+    expect(written.status).toBe(0);
+    const data = parse(readFileSync(hongChauFile(content), 'utf8'));
+    expect(data).toEqual({ ...original, start: '08:00', end: '11:00', place: 'Phòng tiếp công dân mới', sessions: [] });
+    expect(data.recurrence).toEqual(original.recurrence);
+  });
+
+  it('upserts contacts by person: the template adds two people to the 11 and changes one phone only with --replace', () => {
+    const content = freshContent('contacts');
+    const contactsFile = path.join(content, 'contacts', 'pho-hien.yaml');
+    const before = readFileSync(contactsFile, 'utf8');
+    const refused = run(content, path.join(templates, 'danh-ba.csv'));
+    expect(refused.status).not.toBe(0);
+    const said = refused.stdout + refused.stderr;
+    expect(said).toContain('sửa  Nguyễn Văn X (Chủ tịch Ủy ban nhân dân phường Phố Hiến) › Điện thoại cơ quan: "0221 3000 201" → "0221 3000 301"');
+    expect(said).toMatch(/thêm\s+Trần Thị Y \(Tổ trưởng\)/);
+    expect(said).toMatch(/thêm\s+Lê Văn Z \(Đại biểu/);
+    expect(readFileSync(contactsFile, 'utf8')).toBe(before);
+
+    const written = run(content, path.join(templates, 'danh-ba.csv'), '--replace');
+    expect(written.status).toBe(0);
+    const people = parse(readFileSync(contactsFile, 'utf8')).people as { name: string; workPhone?: string }[];
+    expect(people).toHaveLength(13);
+    expect(people.slice(0, 11).map((p) => p.name)).toEqual((parse(before).people as { name: string }[]).map((p) => p.name));
+    expect(people[0]!.workPhone).toBe('0221 3000 301');
+    // The ten people the sheet did not name keep their lines as they were.
+    for (const line of before.split('\n').filter((l) => l.startsWith('  - {') && !l.includes('Nguyễn Văn X'))) expect(readFileSync(contactsFile, 'utf8')).toContain(line);
+  });
+
+  it('re-imports the same budget table as "no change", and replaces a changed one only with --replace', () => {
+    const content = freshContent('budget-again');
+    const csv = path.join(templates, 'ngan-sach.csv');
+    const budgetFile = path.join(content, 'budgets', 'thuc-hien-quy-4-2026-phuong-pho-hien-mau.md');
+    expect(run(content, csv).status).toBe(0);
+    const first = readFileSync(budgetFile, 'utf8');
+    const again = run(content, csv);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('không thay đổi');
+    expect(readFileSync(budgetFile, 'utf8')).toBe(first);
+
+    writeFileSync(path.join(work, 'ngan-sach-doi.csv'), readFileSync(csv, 'utf8').replaceAll('(số liệu mẫu).', '(số liệu mẫu, đã sửa).'));
+    const refused = run(content, path.join(work, 'ngan-sach-doi.csv'));
+    expect(refused.status).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toContain('sửa  Tóm tắt:');
+    expect(readFileSync(budgetFile, 'utf8')).toBe(first);
+    expect(run(content, path.join(work, 'ngan-sach-doi.csv'), '--replace').status).toBe(0);
+    expect(readFileSync(budgetFile, 'utf8')).toContain('(số liệu mẫu, đã sửa).');
+  });
+});
+
+describe('npm run import reads amounts in one explicit convention', () => {
+  it('refuses "1200.0" even when every amount is so written and the totals still match', () => {
+    const content = freshContent('decimal-amounts');
+    const before = fingerprint(content);
+    const csv = readFileSync(path.join(templates, 'ngan-sach.csv'), 'utf8').replace(/,(\d+),(\d+)$/gm, ',$1.0,$2.0');
+    expect(csv).toContain(',1200.0,4800.0');
+    writeFileSync(path.join(work, 'ngan-sach-thap-phan.csv'), csv);
+    const result = run(content, path.join(work, 'ngan-sach-thap-phan.csv'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/ngan-sach-thap-phan\.csv: trang "ngan-sach-thap-phan\.csv", dòng 2, cột P \(Số tiền\): .*"1200\.0"/);
+    expect(result.stderr).toMatch(/dòng 2, cột Q \(Dự toán\)/);
+    expect(fingerprint(content)).toBe(before);
+  });
+});
+
+describe('npm run import explains a file it cannot read, in Vietnamese, and writes nothing', () => {
+  const template = readFileSync(path.join(templates, 'lich-tiep.xlsx'));
+  // The file is read before the content, so one copy of the content serves every case.
+  const content = freshContent('broken-files');
+  it.each([
+    ['rong.xlsx', Buffer.alloc(0), /rong\.xlsx: tệp rỗng \(0 byte\)/],
+    ['trang-web.xlsx', Buffer.from('<html><body><table><tr><td>Mã lịch</td></tr></table></body></html>'), /trang-web\.xlsx: .*trang web \(HTML\)/],
+    ['cat-do.xlsx', template.subarray(0, 300), /cat-do\.xlsx: .*bị hỏng hoặc chưa tải về hết/],
+    ['rong.csv', Buffer.alloc(0), /rong\.csv: tệp rỗng \(0 byte\)/],
+    ['bang.ods', template, /bang\.ods: chỉ nhập được tệp \.xlsx hoặc \.csv/],
+  ])('%s', (name, bytes, message) => {
+    const before = fingerprint(content);
+    writeFileSync(path.join(work, name), bytes);
+    const result = run(content, path.join(work, name));
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\bat .*\.(js|ts):\d+|Error:/);
+    if (!name.endsWith('.ods')) expect(result.stderr).toMatch(/lưu lại dạng \.xlsx .*CSV UTF-8/);
+    expect(fingerprint(content)).toBe(before);
   });
 });

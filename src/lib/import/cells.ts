@@ -50,6 +50,38 @@ export function readInteger(cell: Cell): Read<number> {
   return { value: Number(t) };
 }
 
+/**
+ * A money amount, always a whole number of the table's unit. The convention is Vietnamese and stated in the
+ * template: a dot groups thousands (1.200.000); a comma is read as a thousands separator only where it
+ * cannot be a decimal comma (1,200,000: two groups or more). Plain digits (1200000) and digits grouped by
+ * spaces are fine. Everything else is refused rather than guessed: a decimal part ("1200.0", "1.200,50",
+ * "1,2", "12.00"), a lone comma before three digits ("1,200" is 1,2 in Vietnamese and 1200 in English),
+ * separators mixed in one cell, a sign, or words.
+ */
+export function readAmount(cell: Cell): Read<number> {
+  const refuse = (why: string): Read<number> => ({ error: `${why}; số tiền ghi số nguyên theo đơn vị tính, ví dụ 1200000 hoặc 1.200.000 (đang là "${typeof cell === 'number' ? cell : text(cell)}")` });
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return refuse('không phải số');
+    if (cell < 0) return refuse('không được là số âm');
+    if (!Number.isSafeInteger(cell)) return refuse('có phần thập phân');
+    return { value: cell };
+  }
+  if (typeof cell === 'boolean' || cell instanceof Date) return refuse('không phải số');
+  const t = text(cell).replace(/[\u00a0\u202f]/g, ' ');
+  if (/^[-−–]/.test(t)) return refuse('không được là số âm');
+  if (!/^[\d., ]+$/.test(t) || !/\d/.test(t)) return refuse('chỉ được gồm chữ số và dấu phân cách hàng nghìn');
+  const separators = new Set(t.replace(/\d/g, ''));
+  if (separators.size > 1) return refuse('trộn nhiều loại dấu phân cách (chấm, phẩy, cách) trong một ô');
+  const separator = [...separators][0];
+  const groups = separator ? t.split(separator) : [t];
+  if (separator && (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))) {
+    return refuse(separator === ' ' ? 'các nhóm chữ số phải đủ 3 chữ số' : `có phần thập phân hoặc nhóm chữ số không đủ 3 chữ số sau dấu ${separator === '.' ? 'chấm' : 'phẩy'}`);
+  }
+  if (separator === ',' && groups.length === 2) return refuse('một dấu phẩy trước 3 chữ số là mơ hồ (1,200 có thể là 1,2 hoặc 1.200): ghi 1200 hoặc 1.200');
+  const value = Number(groups.join(''));
+  return Number.isSafeInteger(value) ? { value } : refuse('số quá lớn');
+}
+
 /** A phone number kept as written. A number cell has lost its leading 0, which cannot be guessed back. */
 export function readPhone(cell: Cell): Read<string> {
   if (typeof cell === 'number') return { error: 'số điện thoại đã bị bảng tính đổi thành số và mất số 0 ở đầu: định dạng cột là Văn bản (Text) rồi gõ lại' };

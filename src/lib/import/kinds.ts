@@ -5,7 +5,8 @@
  */
 import type { CollectionName } from '../../schemas/index.ts';
 import { budgetKinds, budgetUnits } from '../../schemas/disclosures.ts';
-import { readChoice, readCode, readDate, readInteger, readPhone, readReference, readText, readTime } from './cells.ts';
+import { readAmount, readChoice, readCode, readDate, readInteger, readPhone, readReference, readText, readTime } from './cells.ts';
+import type { KeyedList } from './diff.ts';
 import type { ColumnSpec, ImportProblem, ParsedRow } from './table.ts';
 
 export interface ImportContext {
@@ -14,6 +15,7 @@ export interface ImportContext {
   areas: { id: string; name: string }[];
   /** Labels of contact groups (lanh-dao → Lãnh đạo). */
   contactGroups: Record<string, string>;
+  /** The record as written in its file: the YAML as read, without the schema's defaults, and its body. */
   existing(collection: CollectionName, id: string): { data: Record<string, unknown>; body?: string } | undefined;
 }
 
@@ -27,12 +29,18 @@ export interface AssembledRecord {
   rowOf(path: (string | number)[]): number;
   /** The column header a field of the record came from, if it came from one. */
   headerOf(path: (string | number)[]): string | undefined;
+  /** Lists in this record whose items are matched by key when compared with the file. */
+  keyed: Record<string, KeyedList>;
+  /** Things the editor should know that are not errors (a second session on the same day…). */
+  notes: string[];
 }
 
 export interface ImportKind {
   id: 'lich-tiep' | 'ngan-sach' | 'danh-ba';
   label: string;
   collection: CollectionName;
+  /** Fields that only record that the import changed something (the contacts' "updated" date). */
+  bookkeeping?: string[];
   columns(ctx: ImportContext): ColumnSpec[];
   assemble(sheet: string, rows: ParsedRow[], ctx: ImportContext): { records: AssembledRecord[]; problems: ImportProblem[] };
 }
@@ -91,7 +99,30 @@ const receptionHeaders = {
   end: 'Giờ kết thúc',
   topics: 'Nội dung',
   announcedOn: 'Ngày thông báo',
+  action: 'Thao tác',
 };
+
+const receptionActions = { 'dinh-ky': 'Định kỳ', xoa: 'Xóa' };
+
+/** The "Thao tác" cell: empty (or "Thêm", "Sửa") adds or updates; the kind's other actions by name. */
+function readAction(actions: Record<string, string>) {
+  const choice = readChoice(actions);
+  return (cell: Parameters<ColumnSpec['read']>[0]) => {
+    const t = String(cell ?? '').normalize('NFC').trim().toLocaleLowerCase('vi');
+    if (['thêm', 'sửa', 'thêm hoặc sửa', 'thêm, sửa'].includes(t)) return { value: 'them' };
+    const read = choice(cell);
+    return 'error' in read ? { error: `${read.error.replace('phải là một trong: ', 'để trống (thêm hoặc sửa), hoặc ghi một trong: ')}` } : read;
+  };
+}
+
+const isoToVi = (iso: unknown) => String(iso).split('-').reverse().join('/');
+
+/** Cells a row of this kind needs, reported at the cell when empty. */
+function need(sheet: string, r: ParsedRow, keys: string[], headers: Record<string, string>, why: string, problems: ImportProblem[]) {
+  for (const k of keys) if (r.values[k] === undefined) problems.push({ sheet, row: r.row, header: headers[k]!, message: `bắt buộc ${why} nhưng đang trống` });
+}
+
+type Session = Record<string, unknown>;
 
 export const receptionImport: ImportKind = {
   id: 'lich-tiep',
@@ -103,52 +134,133 @@ export const receptionImport: ImportKind = {
     col(receptionHeaders.unit, 'unit', true, readReference(ctx.units, 'đơn vị'), 'Mã hoặc tên đơn vị tiếp dân'),
     col(receptionHeaders.official, 'official', true, readText, 'Họ tên người tiếp'),
     col(receptionHeaders.officialTitle, 'officialTitle', true, readText, 'Chức vụ người tiếp'),
-    col(receptionHeaders.phone, 'phone', false, readPhone, 'Điện thoại cơ quan (không ghi số cá nhân); định dạng cột là Văn bản'),
-    col(receptionHeaders.place, 'place', true, readText, 'Nơi tiếp'),
-    col(receptionHeaders.date, 'date', true, readDate, 'Ngày tiếp, dd/mm/yyyy'),
-    col(receptionHeaders.start, 'start', true, readTime, 'Giờ bắt đầu, HH:MM'),
-    col(receptionHeaders.end, 'end', true, readTime, 'Giờ kết thúc, HH:MM'),
-    col(receptionHeaders.topics, 'topics', false, readText, 'Nội dung tiếp (nếu có); nhiều nội dung cách nhau bằng dấu chấm phẩy'),
-    col(receptionHeaders.announcedOn, 'announcedOn', true, readDate, 'Ngày thông báo buổi tiếp, dd/mm/yyyy (cổng cảnh báo nếu ít hơn 5 ngày làm việc trước buổi tiếp)'),
+    col(receptionHeaders.phone, 'phone', false, readPhone, 'Điện thoại cơ quan (không ghi số cá nhân); định dạng cột là Văn bản. Bỏ trống thì giữ số đã có'),
+    { ...col(receptionHeaders.place, 'place', true, readText, 'Nơi tiếp (bỏ trống được ở dòng Xóa)'), cellOptional: true },
+    { ...col(receptionHeaders.date, 'date', true, readDate, 'Ngày tiếp, dd/mm/yyyy (bỏ trống ở dòng Định kỳ)'), cellOptional: true },
+    col(receptionHeaders.start, 'start', true, readTime, 'Giờ bắt đầu, HH:MM. Cùng với Ngày, là mã của buổi tiếp: nhập lại cùng ngày, cùng giờ bắt đầu thì sửa buổi đó'),
+    { ...col(receptionHeaders.end, 'end', true, readTime, 'Giờ kết thúc, HH:MM (bỏ trống được ở dòng Xóa)'), cellOptional: true },
+    col(receptionHeaders.topics, 'topics', false, readText, 'Nội dung tiếp (nếu có); nhiều nội dung cách nhau bằng dấu chấm phẩy. Bỏ trống thì giữ nội dung đã có'),
+    {
+      ...col(receptionHeaders.announcedOn, 'announcedOn', true, readDate, 'Ngày thông báo buổi tiếp, dd/mm/yyyy (cổng cảnh báo nếu ít hơn 5 ngày làm việc trước buổi tiếp); bỏ trống ở dòng Định kỳ, Xóa'),
+      cellOptional: true,
+    },
+    col(
+      receptionHeaders.action,
+      'action',
+      false,
+      readAction(receptionActions),
+      'Bỏ trống: thêm buổi tiếp, hoặc sửa buổi đã có cùng Ngày và Giờ bắt đầu. "Định kỳ": đổi giờ, địa điểm, nội dung của lịch định kỳ (Ngày bỏ trống; quy tắc lặp giữ nguyên). "Xóa": xóa buổi tiếp có Ngày và Giờ bắt đầu này. Sửa, đổi, xóa chỉ được ghi khi chạy với --replace',
+    ),
   ],
   assemble(sheet, rows, ctx) {
     const problems: ImportProblem[] = [];
     const headers: Record<string, string> = { ...receptionHeaders, name: receptionHeaders.official, title: receptionHeaders.title, announcedOn: receptionHeaders.announcedOn };
     const records = groupBy(rows, 'code').map(([id, group]): AssembledRecord => {
       sameOnEveryRow(sheet, group, ['title', 'unit', 'official', 'officialTitle', 'phone'], receptionHeaders, problems);
+      const notes: string[] = [];
       const v = group[0]!.values;
-      const existing = ctx.existing('receptions', id)?.data ?? {};
+      const old = ctx.existing('receptions', id)?.data;
+      const data: Record<string, unknown> = old ? structuredClone(old) : {};
+      const sessionRows = group.filter((r) => r.values['action'] === undefined || r.values['action'] === 'them');
+      const regularRows = group.filter((r) => r.values['action'] === 'dinh-ky');
+      const removeRows = group.filter((r) => r.values['action'] === 'xoa');
+      for (const r of sessionRows) need(sheet, r, ['date', 'end', 'place', 'announcedOn'], receptionHeaders, 'với một buổi tiếp', problems);
+      for (const r of regularRows) need(sheet, r, ['end', 'place'], receptionHeaders, 'với dòng Định kỳ', problems);
+      for (const r of removeRows) need(sheet, r, ['date'], receptionHeaders, 'với dòng Xóa (Ngày và Giờ bắt đầu chỉ buổi cần xóa)', problems);
+      for (const r of regularRows.slice(1)) problems.push({ sheet, row: r.row, header: receptionHeaders.action, message: `lịch "${id}" đã có dòng Định kỳ ở dòng ${regularRows[0]!.row}` });
+
+      data['title'] = v['title'];
+      data['unit'] = v['unit'];
+      // An empty phone cell keeps the phone on file: only what the sheet names changes.
+      data['official'] = { ...((old?.['official'] as Record<string, unknown> | undefined) ?? {}), name: v['official'], title: v['officialTitle'], ...(v['phone'] ? { phone: v['phone'] } : {}) };
+
+      // The schedule's own time and place (those of the recurring sessions) change only on a "Định kỳ" row;
+      // a new schedule without one takes them from its first session.
+      const oldDefaults = { start: old?.['start'], end: old?.['end'], place: old?.['place'] };
+      const regular = regularRows[0]?.values ?? (old ? undefined : sessionRows[0]?.values);
+      const sessions = [...((data['sessions'] as Session[] | undefined) ?? [])];
+      if (regular) {
+        for (const k of ['start', 'end', 'place'] as const) {
+          if (regular[k] === undefined || regular[k] === oldDefaults[k]) continue;
+          // A one-off session that took the old time or place keeps it: the weekly change is not its change.
+          if (oldDefaults[k] !== undefined) for (const s of sessions) if (s[k] === undefined) s[k] = oldDefaults[k];
+          data[k] = regular[k];
+        }
+        if (regularRows[0] && regular['topics']) data['topics'] = splitTopics(regular['topics']);
+      }
+      // A session is known by its date and start time. While merging, a session without its own start has
+      // the schedule's current one (those whose default changed were pinned above).
+      const startIn = (s: Session) => String(s['start'] ?? data['start']);
+      const keyIn = (s: Session) => `${String(s['date'])} ${startIn(s)}`;
+
+      const seen = new Map<string, number>();
       const paths: [(string | number)[], number][] = [];
-      const sessions = group.map((r, i) => {
-        paths.push([['sessions', i], r.row]);
+      for (const r of sessionRows) {
         const s = r.values;
-        return {
-          date: s['date'],
-          ...(s['start'] !== v['start'] ? { start: s['start'] } : {}),
-          ...(s['end'] !== v['end'] ? { end: s['end'] } : {}),
-          ...(s['place'] !== v['place'] ? { place: s['place'] } : {}),
-          topics: s['topics'] ? String(s['topics']).split(';').map((t) => t.trim()).filter(Boolean) : [],
-          announcedOn: s['announcedOn'],
-        };
-      });
-      const announced = group.map((r) => String(r.values['announcedOn'])).sort();
-      const data: Record<string, unknown> = {
-        ...existing,
-        title: v['title'],
-        unit: v['unit'],
-        official: { name: v['official'], title: v['officialTitle'], ...(v['phone'] ? { phone: v['phone'] } : {}) },
-        place: v['place'],
-        start: v['start'],
-        end: v['end'],
-        sessions,
-        publishedOn: existing['publishedOn'] ?? announced[0],
+        if (s['date'] === undefined) continue;
+        const key = `${String(s['date'])} ${String(s['start'])}`;
+        if (seen.has(key)) {
+          problems.push({ sheet, row: r.row, header: receptionHeaders.date, message: `buổi tiếp ngày ${isoToVi(s['date'])} lúc ${String(s['start'])} đã có ở dòng ${seen.get(key)}` });
+          continue;
+        }
+        seen.set(key, r.row);
+        const at = sessions.findIndex((x) => keyIn(x) === key);
+        if (at < 0) {
+          const sameDay = sessions.filter((x) => x['date'] === s['date']).map(startIn);
+          if (sameDay.length && old) notes.push(`ngày ${isoToVi(s['date'])} đã có buổi tiếp lúc ${sameDay.join(', ')}: buổi lúc ${String(s['start'])} được thêm, buổi đã có giữ nguyên. Nếu là đổi giờ, thêm một dòng "Xóa" cho buổi cũ.`);
+          paths.push([['sessions', sessions.length], r.row]);
+          sessions.push({
+            date: s['date'],
+            ...(s['start'] !== data['start'] ? { start: s['start'] } : {}),
+            ...(s['end'] !== data['end'] ? { end: s['end'] } : {}),
+            ...(s['place'] !== data['place'] ? { place: s['place'] } : {}),
+            topics: s['topics'] ? splitTopics(s['topics']) : [],
+            announcedOn: s['announcedOn'],
+          });
+          continue;
+        }
+        const existing = { ...sessions[at]! };
+        for (const k of ['start', 'end', 'place'] as const) {
+          if (s[k] !== undefined && (existing[k] !== undefined || s[k] !== data[k])) existing[k] = s[k];
+        }
+        if (s['topics']) existing['topics'] = splitTopics(s['topics']);
+        if (s['announcedOn'] !== undefined) existing['announcedOn'] = s['announcedOn'];
+        paths.push([['sessions', at], r.row]);
+        sessions[at] = existing;
+      }
+      for (const r of removeRows) {
+        const s = r.values;
+        if (s['date'] === undefined) continue;
+        const key = `${String(s['date'])} ${String(s['start'])}`;
+        const at = sessions.findIndex((x) => keyIn(x) === key);
+        if (at < 0) problems.push({ sheet, row: r.row, header: receptionHeaders.date, message: `không có buổi tiếp ngày ${isoToVi(s['date'])} lúc ${String(s['start'])} để xóa${old ? '' : ` (lịch "${id}" chưa có)`}` });
+        else sessions.splice(at, 1);
+      }
+      if (sessions.length || data['sessions'] !== undefined) data['sessions'] = sessions;
+      const announced = sessionRows.map((r) => r.values['announcedOn']).filter((d) => d !== undefined).map(String).sort();
+      data['publishedOn'] ??= announced[0] ?? ctx.today;
+      // Compared with the file, a session of the file without its own start had the old default.
+      const written = new Set(sessions);
+      const startOf = (s: Session) => String(s['start'] ?? (written.has(s) ? data['start'] : oldDefaults.start));
+      const keyed = { sessions: { key: (s: Session) => `${String(s['date'])} ${startOf(s)}`, label: (s: Session) => `Buổi tiếp ${isoToVi(s['date'])} ${startOf(s)}` } };
+      return {
+        id,
+        data,
+        rows: group.map((r) => r.row),
+        keyed,
+        notes,
+        ...locator(paths, group[0]!.row, { ...headers, phone: receptionHeaders.phone, place: receptionHeaders.place, date: receptionHeaders.date, start: receptionHeaders.start, end: receptionHeaders.end, topics: receptionHeaders.topics, unit: receptionHeaders.unit }),
       };
-      delete data['sample'];
-      return { id, data, rows: group.map((r) => r.row), ...locator(paths, group[0]!.row, { ...headers, phone: receptionHeaders.phone, place: receptionHeaders.place, date: receptionHeaders.date, start: receptionHeaders.start, end: receptionHeaders.end, topics: receptionHeaders.topics, unit: receptionHeaders.unit }) };
     });
     return { records, problems };
   },
 };
+
+const splitTopics = (cell: unknown) =>
+  String(cell)
+    .split(';')
+    .map((t) => t.trim())
+    .filter(Boolean);
 
 // ————— Ngân sách —————
 
@@ -171,6 +283,9 @@ const budgetHeaders = {
   amount: 'Số tiền',
   estimate: 'Dự toán',
 };
+
+const amountNote = (what: string) =>
+  `${what}: số nguyên theo đơn vị tính, không có phần thập phân. Ghi 1200000, 1.200.000 (dấu chấm ngăn hàng nghìn) hoặc 1,200,000; không ghi 1200.0, 1.200,5 hay 1,200`;
 
 const readLevel = (cell: Parameters<ColumnSpec['read']>[0]) => {
   const t = String(cell ?? '').trim().toLocaleLowerCase('vi');
@@ -199,8 +314,8 @@ export const budgetImport: ImportKind = {
     col(budgetHeaders.level, 'level', true, readLevel, '"Tổng" cho dòng tổng của phần; 1 cho dòng; 2 cho dòng chi tiết của dòng cấp 1 ngay trên'),
     col(budgetHeaders.lineCode, 'lineCode', false, readText, 'Mã dòng (nếu có)'),
     col(budgetHeaders.name, 'name', false, readText, 'Nội dung dòng (bỏ trống ở dòng Tổng)'),
-    col(budgetHeaders.amount, 'amount', true, readInteger, 'Số tiền, số nguyên theo đơn vị tính'),
-    col(budgetHeaders.estimate, 'estimate', false, readInteger, 'Dự toán cả năm (với báo cáo thực hiện, quyết toán)'),
+    col(budgetHeaders.amount, 'amount', true, readAmount, amountNote('Số tiền')),
+    col(budgetHeaders.estimate, 'estimate', false, readAmount, amountNote('Dự toán cả năm (với báo cáo thực hiện, quyết toán)')),
   ],
   assemble(sheet, rows, ctx) {
     const problems: ImportProblem[] = [];
@@ -244,17 +359,20 @@ export const budgetImport: ImportKind = {
       sections.forEach((s, si) => {
         if (!s.total) problems.push({ sheet, row: paths.find(([p]) => p[1] === si)?.[1] ?? group[0]!.row, header: budgetHeaders.level, message: `phần "${s.title}" thiếu dòng "Tổng"` });
       });
+      // A budget table is one whole: its sections replace those on file (listed as changes, written only
+      // with --replace); fields the sheet has no column for (attachments, sample, draft) and the body stay.
       const existing = ctx.existing('budgets', id);
       const data: Record<string, unknown> = {
-        ...(existing?.data ?? {}),
+        ...structuredClone(existing?.data ?? {}),
         ...Object.fromEntries(meta.filter((k) => first(k) !== undefined).map((k) => [k, first(k)])),
         sections,
       };
-      delete data['sample'];
       return {
         id,
         data,
         rows: group.map((r) => r.row),
+        keyed: {},
+        notes: [],
         body: existing?.body ?? `Số liệu ${String(first('title')).toLocaleLowerCase('vi')} được nhập từ bảng tính của đơn vị.`,
         ...locator(paths, group[0]!.row, { ...budgetHeaders, code: budgetHeaders.lineCode, total: budgetHeaders.amount }),
       };
@@ -265,36 +383,93 @@ export const budgetImport: ImportKind = {
 
 // ————— Danh bạ —————
 
-const contactHeaders = { area: 'Địa bàn', name: 'Họ tên', role: 'Chức danh', village: 'Thôn, tổ dân phố', group: 'Nhóm', workPhone: 'Điện thoại cơ quan' };
+const contactHeaders = { area: 'Địa bàn', name: 'Họ tên', role: 'Chức danh', village: 'Thôn, tổ dân phố', group: 'Nhóm', workPhone: 'Điện thoại cơ quan', action: 'Thao tác' };
+
+/** Old and new places of the tone mark ("Uỷ"/"Ủy", "hoà"/"hòa") spell the same word. */
+const oldTonePlacement: Record<string, string> = { oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe', uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy' };
+
+/**
+ * Who a contact is, for matching a sheet row with the list on file: the name and the role, compared in
+ * NFC, lower case, with runs of spaces as one and either place of the tone mark. The same person listed
+ * under two roles (chairman and council delegate) is two entries, as on the page.
+ */
+export function personKey(name: unknown, role: unknown): string {
+  const norm = (t: unknown) =>
+    String(t ?? '')
+      .normalize('NFC')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLocaleLowerCase('vi')
+      .replace(/(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu, (m) => oldTonePlacement[m] ?? m);
+  return `${norm(name)} | ${norm(role)}`;
+}
+
+type Person = Record<string, unknown>;
 
 export const contactsImport: ImportKind = {
   id: 'danh-ba',
   label: 'Danh bạ phường, xã',
   collection: 'contacts',
+  bookkeeping: ['updated'],
   columns: (ctx) => [
     col(contactHeaders.area, 'area', true, readReference(ctx.areas, 'địa bàn'), 'Mã hoặc tên phường, xã'),
-    col(contactHeaders.name, 'name', true, readText, 'Họ tên'),
+    col(contactHeaders.name, 'name', true, readText, 'Họ tên. Cùng với Chức danh, chỉ một người trong danh bạ: nhập lại cùng họ tên, chức danh thì sửa người đó'),
     col(contactHeaders.role, 'role', true, readText, 'Chức danh công khai'),
-    col(contactHeaders.village, 'village', false, readText, 'Thôn, tổ dân phố phụ trách (bỏ trống với lãnh đạo, công chức của phường, xã)'),
+    col(contactHeaders.village, 'village', false, readText, 'Thôn, tổ dân phố phụ trách (bỏ trống với lãnh đạo, công chức của phường, xã). Bỏ trống thì giữ như đã có'),
     col(contactHeaders.group, 'group', true, readChoice(ctx.contactGroups), `Một trong: ${Object.values(ctx.contactGroups).join('; ')}`),
-    col(contactHeaders.workPhone, 'workPhone', false, readPhone, 'Chỉ điện thoại cơ quan, không ghi số cá nhân; định dạng cột là Văn bản'),
+    col(contactHeaders.workPhone, 'workPhone', false, readPhone, 'Chỉ điện thoại cơ quan, không ghi số cá nhân; định dạng cột là Văn bản. Bỏ trống thì giữ số đã có'),
+    col(contactHeaders.action, 'action', false, readAction({ xoa: 'Xóa' }), 'Bỏ trống: thêm người, hoặc sửa người đã có cùng Họ tên và Chức danh. "Xóa": xóa người đó khỏi danh bạ. Người không có trong bảng được giữ nguyên. Sửa, xóa chỉ được ghi khi chạy với --replace'),
   ],
-  assemble(_sheet, rows, ctx) {
+  assemble(sheet, rows, ctx) {
+    const problems: ImportProblem[] = [];
     const records = groupBy(rows, 'area').map(([area, group]): AssembledRecord => {
-      const existing = ctx.existing('contacts', area)?.data ?? {};
-      const data: Record<string, unknown> = {
-        ...existing,
-        area,
-        updated: ctx.today,
-        people: group.map((r) => {
-          const v = r.values;
-          return { name: v['name'], role: v['role'], ...(v['village'] ? { village: v['village'] } : {}), group: v['group'], ...(v['workPhone'] ? { workPhone: v['workPhone'] } : {}) };
-        }),
+      const notes: string[] = [];
+      const old = ctx.existing('contacts', area)?.data;
+      const data: Record<string, unknown> = old ? structuredClone(old) : { area, updated: ctx.today };
+      const people = [...((data['people'] as Person[] | undefined) ?? [])];
+      const keyOf = (p: Person) => personKey(p['name'], p['role']);
+      const seen = new Map<string, number>();
+      const paths: [(string | number)[], number][] = [];
+      for (const r of group) {
+        const v = r.values;
+        if (v['name'] === undefined || v['role'] === undefined) continue;
+        const key = personKey(v['name'], v['role']);
+        if (seen.has(key)) {
+          problems.push({ sheet, row: r.row, header: contactHeaders.name, message: `"${String(v['name'])}" (${String(v['role'])}) đã có ở dòng ${seen.get(key)}` });
+          continue;
+        }
+        seen.set(key, r.row);
+        const at = people.findIndex((p) => keyOf(p) === key);
+        if (v['action'] === 'xoa') {
+          if (at < 0) problems.push({ sheet, row: r.row, header: contactHeaders.name, message: `không có "${String(v['name'])}" (${String(v['role'])}) trong danh bạ để xóa` });
+          else people.splice(at, 1);
+          continue;
+        }
+        if (at < 0) {
+          const sameName = people.filter((p) => personKey(p['name'], '') === personKey(v['name'], '')).map((p) => String(p['role']));
+          if (sameName.length) notes.push(`"${String(v['name'])}" đã có trong danh bạ với chức danh ${sameName.map((x) => `"${x}"`).join(', ')}: người với chức danh "${String(v['role'])}" được thêm, mục cũ giữ nguyên. Nếu là đổi chức danh, thêm một dòng "Xóa" cho mục cũ.`);
+          paths.push([['people', people.length], r.row]);
+          people.push({ name: v['name'], role: v['role'], ...(v['village'] ? { village: v['village'] } : {}), group: v['group'], ...(v['workPhone'] ? { workPhone: v['workPhone'] } : {}) });
+          continue;
+        }
+        // The name and role on file stay as written; the other cells change only where the sheet fills them.
+        const person = { ...people[at]! };
+        for (const k of ['village', 'group', 'workPhone']) if (v[k] !== undefined) person[k] = v[k];
+        paths.push([['people', at], r.row]);
+        people[at] = person;
+      }
+      data['people'] = people;
+      if (old && JSON.stringify(old['people']) !== JSON.stringify(people)) data['updated'] = ctx.today;
+      return {
+        id: area,
+        data,
+        rows: group.map((r) => r.row),
+        keyed: { people: { key: keyOf, label: (p: Person) => `${String(p['name'])} (${String(p['role'])})` } },
+        notes,
+        ...locator(paths, group[0]!.row, contactHeaders),
       };
-      delete data['sample'];
-      return { id: area, data, rows: group.map((r) => r.row), ...locator(group.map((r, i) => [['people', i], r.row]), group[0]!.row, contactHeaders) };
     });
-    return { records, problems: [] };
+    return { records, problems };
   },
 };
 

@@ -7,7 +7,10 @@ import { columnLetter, isEmpty, type Cell, type Read } from './cells.ts';
 export interface ColumnSpec {
   header: string;
   key: string;
+  /** The column must be in the sheet (and, unless cellOptional, filled on every row). */
   required: boolean;
+  /** The column must be there but a row may leave it empty: the kind says which rows need it. */
+  cellOptional?: boolean;
   read: (cell: Cell) => Read<unknown>;
   /** What to write, for the template's guide sheet. */
   note: string;
@@ -70,7 +73,7 @@ export function parseTable(sheet: string, data: Cell[][], columns: ColumnSpec[])
       const cell = index === undefined ? undefined : cells[index];
       const at = { sheet, row, column: index === undefined ? undefined : columnLetter(index), header: spec.header };
       if (isEmpty(cell)) {
-        if (spec.required) problems.push({ ...at, column: at.column!, message: 'bắt buộc nhưng đang trống' });
+        if (spec.required && !spec.cellOptional) problems.push({ ...at, column: at.column!, message: 'bắt buộc nhưng đang trống' });
         continue;
       }
       const read = spec.read(cell);
