@@ -55,8 +55,9 @@ export function readInteger(cell: Cell): Read<number> {
  * template: a dot groups thousands (1.200.000); a comma is read as a thousands separator only where it
  * cannot be a decimal comma (1,200,000: two groups or more). Plain digits (1200000) and digits grouped by
  * spaces are fine. Everything else is refused rather than guessed: a decimal part ("1200.0", "1.200,50",
- * "1,2", "12.00"), a lone comma before three digits ("1,200" is 1,2 in Vietnamese and 1200 in English),
- * separators mixed in one cell, a sign, or words.
+ * "1,2", "12.00"), a lone dot or comma before three digits ("1.200" and "1,200" are 1200 in one convention
+ * and 1,2 in the other: in a table counted in triệu đồng that is a factor of a thousand), separators mixed
+ * in one cell, a sign, or words.
  */
 export function readAmount(cell: Cell): Read<number> {
   const refuse = (why: string): Read<number> => ({ error: `${why}; số tiền ghi số nguyên theo đơn vị tính, ví dụ 1200000 hoặc 1.200.000 (đang là "${typeof cell === 'number' ? cell : text(cell)}")` });
@@ -77,7 +78,10 @@ export function readAmount(cell: Cell): Read<number> {
   if (separator && (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))) {
     return refuse(separator === ' ' ? 'các nhóm chữ số phải đủ 3 chữ số' : `có phần thập phân hoặc nhóm chữ số không đủ 3 chữ số sau dấu ${separator === '.' ? 'chấm' : 'phẩy'}`);
   }
-  if (separator === ',' && groups.length === 2) return refuse('một dấu phẩy trước 3 chữ số là mơ hồ (1,200 có thể là 1,2 hoặc 1.200): ghi 1200 hoặc 1.200');
+  if (separator && separator !== ' ' && groups.length === 2) {
+    const [whole, part] = groups;
+    return refuse(`một dấu ${separator === '.' ? 'chấm' : 'phẩy'} trước 3 chữ số là mơ hồ (${t} có thể là ${whole}${part} hoặc ${whole},${part.replace(/0+$/, '') || '0'}): ghi ${whole}${part}, hoặc ghi số lẻ theo đơn vị tính nhỏ hơn`);
+  }
   const value = Number(groups.join(''));
   return Number.isSafeInteger(value) ? { value } : refuse('số quá lớn');
 }

@@ -285,7 +285,7 @@ const budgetHeaders = {
 };
 
 const amountNote = (what: string) =>
-  `${what}: số nguyên theo đơn vị tính, không có phần thập phân. Ghi 1200000, 1.200.000 (dấu chấm ngăn hàng nghìn) hoặc 1,200,000; không ghi 1200.0, 1.200,5 hay 1,200`;
+  `${what}: số nguyên theo đơn vị tính, không có phần thập phân. Ghi 1200000, 1.200.000 (dấu chấm ngăn hàng nghìn) hoặc 1,200,000; không ghi 1200.0, 1.200,5, 1.200 hay 1,200`;
 
 const readLevel = (cell: Parameters<ColumnSpec['read']>[0]) => {
   const t = String(cell ?? '').trim().toLocaleLowerCase('vi');
