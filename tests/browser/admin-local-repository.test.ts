@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent, formatProblem, type CheckedEntry } from '../../src/lib/content/check.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
-import { trackForeignRequests } from '../support/browser.ts';
+import { axeViolations, trackCspViolations, trackForeignRequests } from '../support/browser.ts';
 import { distDir } from '../support/dist.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
 
@@ -31,6 +31,9 @@ const site = siteInBrowser();
 let context: BrowserContext;
 let page: Page;
 let foreign: string[];
+let cspViolations: () => Promise<string[]>;
+/** Generous: the UI's first load parses a 2 MB bundle, slow on two busy cores. */
+const UI_LOADS = { timeout: 60_000 };
 
 /** Reads a file back from the folder the UI was given. */
 const readSaved = (file: string) =>
@@ -44,6 +47,7 @@ beforeAll(async () => {
   context = await site.browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
   foreign = await trackForeignRequests(page, site.server.origin);
+  cspViolations = await trackCspViolations(page);
   // Chromium's folder picker cannot be driven from a test; the UI is handed a folder in the page's private
   // file system holding a copy of the repository, as the picker would hand it the real one.
   await page.addInitScript(() => {
@@ -62,9 +66,9 @@ beforeAll(async () => {
       await writable.close();
     }
   }, repositoryFiles);
-  await page.getByRole('button', { name: /kho mã nguồn cục bộ/i }).click();
-  await page.getByRole('treeitem', { name: config.collections.at(-1)!.label, exact: true }).waitFor();
-}, 60_000);
+  await page.getByRole('button', { name: /kho mã nguồn cục bộ/i }).click(UI_LOADS);
+  await page.getByRole('treeitem', { name: config.collections.at(-1)!.label, exact: true }).waitFor(UI_LOADS);
+}, 120_000);
 
 afterAll(async () => {
   await context?.close();
@@ -77,9 +81,15 @@ describe('the editing UI on a local repository', () => {
     for (const c of folders) {
       const files = repositoryFiles.filter((f) => path.posix.dirname(f.file) === c.folder && f.file.endsWith(`.${c.extension}`)).length;
       expect(files, c.label).toBeGreaterThan(0);
-      const shown = await page.getByRole('treeitem', { name: c.label, exact: true }).innerText();
-      expect(Number(/(\d+)\s*$/.exec(shown)?.[1]), c.label).toBe(files);
+      // The counts fill in as the UI reads the folder: wait for the one asserted.
+      const shown = page.getByRole('treeitem', { name: c.label, exact: true });
+      await expect.poll(async () => Number(/(\d+)\s*$/.exec(await shown.innerText())?.[1]), { message: c.label, ...UI_LOADS }).toBe(files);
     }
+  });
+
+  it('passes axe with the collection list open', async () => {
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   /** Every path at which two parsed records differ. */
@@ -96,8 +106,10 @@ describe('the editing UI on a local repository', () => {
   // One record of every collection, edited the way an editor would: a word added to its first line of prose.
   it.each(config.collections.map((c) => ({ ...c, kind: c.label })))('saves an edited $kind record that passes the check, with only that text changed', async (c) => {
     await page.evaluate((name) => { location.hash = `#/collections/${name}`; }, c.name);
+    // The list still shows the previous collection for a moment: wait until this one is selected.
+    await expect.poll(() => page.getByRole('treeitem', { name: c.label, exact: true }).getAttribute('aria-selected'), UI_LOADS).toBe('true');
     await page.getByRole('row').first().getByRole('gridcell').last().click();
-    await page.waitForURL(/\/entries\//);
+    await page.waitForURL(new RegExp(`/collections/${c.name}/entries/`));
     const slug = decodeURIComponent(page.url().split('/entries/')[1]!);
     const file = c.folder ? `${c.folder}/${slug}.${c.extension}` : c.files!.find((f) => f.name === slug)!.file;
     await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
@@ -137,17 +149,23 @@ describe('the editing UI on a local repository', () => {
     await page.evaluate(() => { location.hash = '#/collections/notices'; });
     await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
     const title = page.getByRole('textbox', { name: 'Tiêu đề', exact: true });
-    await title.waitFor();
-    // The form is reset once while it loads; type only when it keeps what is typed.
-    await expect.poll(async () => {
-      await title.fill('Thông báo lịch thu phí vệ sinh môi trường năm 2027');
-      await page.waitForTimeout(200);
-      return title.inputValue();
-    }).toBe('Thông báo lịch thu phí vệ sinh môi trường năm 2027');
+    await title.waitFor(UI_LOADS);
+    // The form is reset once while it loads: type the title again whenever it has lost it, until it keeps
+    // it; checked once more just before saving, when the form has long finished loading.
+    const wanted = 'Thông báo lịch thu phí vệ sinh môi trường năm 2027';
+    const keepTitle = () =>
+      expect
+        .poll(async () => {
+          if ((await title.inputValue()) !== wanted) await title.fill(wanted);
+          return title.inputValue();
+        }, UI_LOADS)
+        .toBe(wanted);
+    await keepTitle();
     await page.getByRole('textbox', { name: 'Tóm tắt', exact: true }).fill('Các tổ dân phố thu phí vệ sinh môi trường năm 2027 theo lịch dưới đây.');
     await page.getByRole('combobox', { name: 'Cơ quan ban hành', exact: true }).click();
     await page.getByRole('option', { name: 'Ủy ban nhân dân phường Phố Hiến', exact: true }).click();
     for (const today of await page.getByRole('button', { name: 'Hôm nay' }).all()) await today.click();
+    await keepTitle();
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
     const file = 'content/notices/thong-bao-lich-thu-phi-ve-sinh-moi-truong-nam-2027.md';
@@ -167,7 +185,8 @@ describe('the editing UI on a local repository', () => {
     }
   });
 
-  it('loads nothing from another origin', () => {
+  it('loads nothing from another origin and breaks no rule of its policy', async () => {
     expect(foreign).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
   });
 });

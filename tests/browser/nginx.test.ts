@@ -3,7 +3,8 @@
  * every response, caching by kind of file, gzip, content types, the 404 page, security.txt — and a
  * search in Chromium under the full policy with no CSP violation.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -87,6 +88,15 @@ describe('nginx serving dist/ with the shipped rules', () => {
     expect(readFileSync(path.join(snippetsDir, 'portal.conf'), 'utf8')).toMatch(/application\/wasm\s+wasm;/);
   });
 
+  it('runs only the site\'s own scripts in the editing UI, by header as well as by its pages\' <meta>', async () => {
+    for (const urlPath of ['/admin/', '/admin/tap-dung/', '/admin/sveltia-cms.js']) {
+      const policy = (await get(urlPath)).headers.get('content-security-policy') ?? '';
+      expect(policy, urlPath).toMatch(/(^|;)\s*script-src 'self'\s*(;|$)/);
+    }
+    // The public pages keep theirs in the <meta> alone, where Astro hashes their inline scripts.
+    expect((await get('/')).headers.get('content-security-policy')).not.toMatch(/script-src/);
+  });
+
   it('lets the editing UI open its sign-in window and keeps it out of search engines', async () => {
     const admin = await get('/admin/');
     expect(admin.status).toBe(200);
@@ -141,5 +151,38 @@ describe('nginx serving dist/ with the shipped rules', () => {
     });
     expect((await violations()).join('\n')).toMatch(/script-src/);
     await page.close();
+  });
+});
+
+describe('nginx with secrets copied into the web root by mistake', () => {
+  // A copy of dist/ with what a careless deploy could leave there: git's folder, an environment file, an
+  // Apache file and source maps, at the top and inside folders that have locations of their own.
+  const planted = ['/.git/config', '/.git/HEAD', '/.env', '/.htaccess', '/x.js.map', '/_astro/x.js.map', '/admin/.env', '/admin/sveltia-cms.js.map', '/pagefind/fragment/.env'];
+  let root: string;
+  let copy: Nginx;
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'portal-dist-copy-'));
+    cpSync(distDir, root, { recursive: true });
+    for (const file of planted) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), 'SECRET=planted-by-the-test\n');
+    }
+    copy = await startNginx(root);
+  });
+  afterAll(async () => {
+    await copy?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it.each(planted)('does not serve %s', async (urlPath) => {
+    const res = await fetch(copy.origin + urlPath);
+    expect([403, 404]).toContain(res.status);
+    expect(await res.text()).not.toContain('planted-by-the-test');
+  });
+
+  it('still publishes /.well-known/security.txt', async () => {
+    const res = await fetch(copy.origin + '/.well-known/security.txt');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/^Contact: /m);
   });
 });

@@ -41,7 +41,8 @@ async function waitForPort(origin: string, child: ChildProcess, log: string): Pr
   throw new Error(`nginx không trả lời tại ${origin}`);
 }
 
-export async function startNginx(): Promise<Nginx> {
+/** Serves `root` (dist/ unless a test gives a copy of it) with the shipped rules. */
+export async function startNginx(root: string = distDir): Promise<Nginx> {
   if (!existsSync(nginxPath)) {
     throw new Error(
       `Không tìm thấy nginx tại ${nginxPath}. Bài kiểm thử cấu hình máy chủ cần nó:\n` +
@@ -69,7 +70,7 @@ export async function startNginx(): Promise<Nginx> {
       `  ${temp('client_body')} ${temp('proxy')} ${temp('fastcgi')} ${temp('uwsgi')} ${temp('scgi')}`,
       '  server {',
       `    listen 127.0.0.1:${port};`,
-      `    root ${distDir};`,
+      `    root ${root};`,
       '    include snippets/portal.conf;',
       '  }',
       '}',

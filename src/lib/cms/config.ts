@@ -111,6 +111,9 @@ export function cmsCollection(name: CollectionName, def: CollectionDef, schema: 
     return { collection: { name, label, files: [{ name, label, file: `${options.contentDir}/${def.source.file}`, fields }] }, skipped };
   }
   const markdown = def.source.format === 'md';
+  // No code-block component: the site's bodies have no code, and its highlighter (Shiki) would be imported
+  // at run time from a CDN, which the editing UI's policy refuses (src/lib/cms/self-host.ts).
+  const body: CmsField = { name: 'body', label: 'Nội dung', widget: 'markdown', required: false, editor_components: ['image'] };
   return {
     collection: {
       name,
@@ -121,7 +124,7 @@ export function cmsCollection(name: CollectionName, def: CollectionDef, schema: 
       create: true,
       ...(identifier ? { identifier_field: identifier } : {}),
       slug: '{{slug}}',
-      fields: markdown ? [...fields, { name: 'body', label: 'Nội dung', widget: 'markdown', required: false }] : fields,
+      fields: markdown ? [...fields, body] : fields,
     },
     skipped,
   };
