@@ -375,7 +375,7 @@ export const vi = {
     category: 'Loại',
     namesUntil: (date: string) => `Danh sách có tên người chỉ được đăng trong thời gian niêm yết, đến hết ngày ${date}.`,
     namesRemoved: (date: string) =>
-      `Thời gian niêm yết đã kết thúc ngày ${date}: tên các hộ và tệp danh sách đã được gỡ khỏi cổng theo quy định bảo vệ dữ liệu cá nhân. Các số liệu tổng hợp và quyết định vẫn được công khai.`,
+      `Thời gian niêm yết đã kết thúc ngày ${date}: tên các hộ, nội dung chi tiết và tệp danh sách đã được gỡ khỏi cổng theo Luật Bảo vệ dữ liệu cá nhân. Các số liệu tổng hợp và quyết định vẫn được công khai. Cần thông tin về hồ sơ, xin liên hệ cơ quan ban hành nêu trên.`,
     planKind: 'Loại',
     period: 'Kỳ',
     projects: 'Công trình, dự án',

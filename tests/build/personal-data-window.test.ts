@@ -161,7 +161,9 @@ describe('a list whose posting period ended before the build day', () => {
     const page = readFileSync(path.join(dist, 'cong-khai', 'ho-ngheo', expired.id, 'index.html'), 'utf8');
     expect(page).toContain('Niêm yết danh sách hộ cận nghèo phát sinh phường Minh Khai');
     expect(page).toContain('16/10/2023');
-    expect(page).toContain('nội dung chi tiết của hồ sơ có thông tin cá nhân nên đã được gỡ khỏi cổng');
+    expect(page).toContain('tên các hộ, nội dung chi tiết và tệp danh sách đã được gỡ khỏi cổng');
+    // Said once: the list's notice, not again as a body.
+    expect(page.match(/được gỡ khỏi cổng/g)).toHaveLength(1);
   });
 });
 
