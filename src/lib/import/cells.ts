@@ -79,7 +79,7 @@ export function readAmount(cell: Cell): Read<number> {
     return refuse(separator === ' ' ? 'các nhóm chữ số phải đủ 3 chữ số' : `có phần thập phân hoặc nhóm chữ số không đủ 3 chữ số sau dấu ${separator === '.' ? 'chấm' : 'phẩy'}`);
   }
   if (separator && separator !== ' ' && groups.length === 2) {
-    const [whole, part] = groups;
+    const [whole = '', part = ''] = groups;
     return refuse(`một dấu ${separator === '.' ? 'chấm' : 'phẩy'} trước 3 chữ số là mơ hồ (${t} có thể là ${whole}${part} hoặc ${whole},${part.replace(/0+$/, '') || '0'}): ghi ${whole}${part}, hoặc ghi số lẻ theo đơn vị tính nhỏ hơn`);
   }
   const value = Number(groups.join(''));
