@@ -36,6 +36,8 @@ export const routes = {
   accessibility: () => page('tiep-can'),
   accessToInformation: () => page('tiep-can-thong-tin'),
   favicon: () => file('favicon.svg'),
+  /** The RFC 9116 security contact. */
+  securityTxt: () => file('security.txt', '.well-known'),
 
   englishOrganisation: () => page(english, 'organisation'),
   englishContact: () => page(english, 'contact'),
