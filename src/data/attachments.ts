@@ -1,5 +1,6 @@
 /** Attachments served by the site from content/files/: where, how big, and their SHA-256 for verification. */
 import { createHash } from 'node:crypto';
+import { routes } from '../lib/routes.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot } from '../loaders/content-dir.ts';
@@ -35,7 +36,7 @@ export function attachmentFile(file: string): AttachmentFile {
     const bytes = readFileSync(attachmentPath(file));
     const ext = path.extname(file).slice(1).toLowerCase();
     info = {
-      url: `/tep/${file}`,
+      url: routes.attachment(file),
       bytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       format: ext.toUpperCase(),

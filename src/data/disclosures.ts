@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { disclosureKinds, type DisclosureKind } from '../schemas/disclosures.ts';
 import { buildDate } from '../lib/dates.ts';
+import { routes } from '../lib/routes.ts';
 import { publicView } from '../lib/disclosures/personal-data.ts';
 
 export type DisclosureEntry = CollectionEntry<DisclosureKind>;
@@ -24,7 +25,7 @@ export interface DisclosureItem<K extends DisclosureKind = DisclosureKind> {
 export const kindKeys = Object.keys(disclosureKinds) as DisclosureKind[];
 
 export function kindPath(kind: DisclosureKind): string {
-  return `/cong-khai/${disclosureKinds[kind].path}/`;
+  return routes.disclosureKind(kind);
 }
 
 export function kindByPath(path: string): DisclosureKind | undefined {
@@ -42,7 +43,7 @@ async function load<K extends DisclosureKind>(kind: K): Promise<DisclosureItem<K
       return {
         kind,
         id: entry.id,
-        url: `${kindPath(kind)}${entry.id}/`,
+        url: routes.disclosure(kind, entry.id),
         data: view.data,
         entry,
         personalDataRemoved: view.personalDataRemoved,

@@ -3,6 +3,7 @@
  * JSON and JSON Schema at stable addresses under /du-lieu-mo/.
  */
 import { getCollection } from 'astro:content';
+import { routes } from '../lib/routes.ts';
 import type { z } from 'astro/zod';
 import { getDisclosures, kindKeys } from './disclosures.ts';
 import { disclosureKinds } from '../schemas/disclosures.ts';
@@ -32,7 +33,7 @@ export const datasets: Dataset[] = [
     slug: 'thu-tuc-hanh-chinh',
     title: 'Thủ tục hành chính',
     schema: procedureSchema,
-    load: async () => (await getCollection('procedures')).map((p) => ({ id: p.id, url: `/thu-tuc-hanh-chinh/${p.id}/`, data: p.data })),
+    load: async () => (await getCollection('procedures')).map((p) => ({ id: p.id, url: routes.procedure(p.id), data: p.data })),
   },
   {
     slug: 'nhiem-vu-ke-hoach',
@@ -40,20 +41,20 @@ export const datasets: Dataset[] = [
     schema: planTaskSchema,
     load: async () =>
       (await getCollection('plans')).flatMap((plan) =>
-        plan.data.annex.tasks.map((t) => ({ id: `${plan.id}/${t.id}`, url: `/ke-hoach/${plan.id}/nhiem-vu/${t.id}/`, data: t as Record<string, unknown> })),
+        plan.data.annex.tasks.map((t) => ({ id: `${plan.id}/${t.id}`, url: routes.planTask(plan.id, t.id), data: t as Record<string, unknown> })),
       ),
   },
   {
     slug: 'co-quan-don-vi',
     title: 'Cơ quan, đơn vị',
     schema: unitSchema,
-    load: async () => (await getCollection('units')).map((u) => ({ id: u.id, url: `/co-cau-to-chuc/${u.id}/`, data: u.data })),
+    load: async () => (await getCollection('units')).map((u) => ({ id: u.id, url: routes.unit(u.id), data: u.data })),
   },
   {
     slug: 'dia-ban',
     title: 'Địa bàn phường, xã',
     schema: areaSchema,
-    load: async () => (await getCollection('areas')).map((a) => ({ id: a.id, url: `/dia-ban/${a.id}/`, data: a.data })),
+    load: async () => (await getCollection('areas')).map((a) => ({ id: a.id, url: routes.area(a.id), data: a.data })),
   },
 ];
 

@@ -1,5 +1,6 @@
 /** Published questions and answers, with response times counted in working days. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { routes } from '../lib/routes.ts';
 import { workingCalendar } from './reception.ts';
 import { responseStats } from '../lib/questions.ts';
 import { buildDate } from '../lib/dates.ts';
@@ -28,7 +29,7 @@ async function loadQuestions(): Promise<QuestionView[]> {
     .sort((a, b) => b.data.askedOn.localeCompare(a.data.askedOn) || a.id.localeCompare(b.id))
     .map((entry) => {
       const workingDays = calendar.workingDaysBetween(entry.data.askedOn, entry.data.answeredOn ?? today);
-      return { entry, url: `/hoi-dap/${entry.id}/`, workingDays, onTime: workingDays <= entry.data.limitWorkingDays };
+      return { entry, url: routes.question(entry.id), workingDays, onTime: workingDays <= entry.data.limitWorkingDays };
     });
 }
 

@@ -1,5 +1,6 @@
 /** iCalendar feeds of reception sessions: all units, one unit, or one session ("Thêm vào lịch"). */
 import { getLocality } from './site.ts';
+import { routes } from '../lib/routes.ts';
 import { unitNames } from './names.ts';
 import { feedWindow, getSchedules, sessionsIn, type SessionView } from './reception.ts';
 import { calendarIcs } from '../lib/reception/ics.ts';
@@ -24,7 +25,7 @@ export async function sessionsIcs(name: string, sessions: SessionView[]): Promis
       summary: `${eventKinds[d.kind]}: ${units.get(d.unit) ?? d.unit}`,
       description: `${status}${t.receiver}: ${d.official.name}, ${d.official.title}.${s.topics.length ? ` ${t.topics}: ${s.topics.join('; ')}.` : ''}`,
       location: s.place,
-      url: new URL(`/lich-tiep-cong-dan/don-vi/${d.unit}/`, locality.siteUrl).href,
+      url: new URL(routes.receptionUnit(d.unit), locality.siteUrl).href,
       cancelled: s.status !== 'scheduled',
       stamp: s.status === 'scheduled' && !s.replaces ? s.announcedOn : (d.changes.find((c) => c.date === s.date || c.newDate === s.date)?.announcedOn ?? s.announcedOn),
       sequence: s.status === 'scheduled' && !s.replaces ? 0 : 1,

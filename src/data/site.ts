@@ -32,3 +32,19 @@ export async function getAuthorityStatus(id: string): Promise<AuthorityStatus> {
 export async function getAreas() {
   return (await getCollection('areas')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi'));
 }
+
+export async function getArea(id: string) {
+  const entry = await getEntry('areas', id);
+  if (!entry) throw new Error(`Không có địa bàn "${id}"`);
+  return entry;
+}
+
+/** The Markdown pages of content/pages/, each at its `path`. */
+export async function getContentPages() {
+  return getCollection('pages');
+}
+
+/** The contact books, one per area, in the order of their files. */
+export async function getContactBooks() {
+  return getCollection('contacts');
+}

@@ -3,6 +3,7 @@
  * per area, and how each stands on a given day. Pure, so the site's pages and `npm run audit` share it.
  */
 import { disclosureKinds, type DisclosureKind } from '../schemas/disclosures.ts';
+import { routes } from './routes.ts';
 import { assess, type ComplianceRow, type PublishedItem } from './compliance.ts';
 import { calendarFromHolidays, type HolidayYearData } from './calendar/from-content.ts';
 import { addDays } from './calendar/iso.ts';
@@ -31,17 +32,17 @@ function unitArea(content: ContentLike, unitId: string): string | undefined {
 function toItem(collection: string, e: Entry, content: ContentLike): PublishedItem | undefined {
   const d = e.data;
   if (isDisclosure(collection)) {
-    return { id: e.id, url: `/cong-khai/${disclosureKinds[collection].path}/${e.id}/`, title: d['title'], publishedOn: d['publishedOn'], area: d['area'] };
+    return { id: e.id, url: routes.disclosure(collection, e.id), title: d['title'], publishedOn: d['publishedOn'], area: d['area'] };
   }
   switch (collection) {
     case 'procedures':
-      return { id: e.id, url: `/thu-tuc-hanh-chinh/${e.id}/`, title: d['name'], publishedOn: d['lastCheckedOn'], area: undefined };
+      return { id: e.id, url: routes.procedure(e.id), title: d['name'], publishedOn: d['lastCheckedOn'], area: undefined };
     case 'plans':
-      return { id: e.id, url: `/ke-hoach/${e.id}/`, title: `${d['number']}: ${d['title']}`, publishedOn: d['issuedOn'], area: undefined };
+      return { id: e.id, url: routes.plan(e.id), title: `${d['number']}: ${d['title']}`, publishedOn: d['issuedOn'], area: undefined };
     case 'receptions':
-      return { id: e.id, url: `/lich-tiep-cong-dan/don-vi/${d['unit']}/`, title: d['title'], publishedOn: d['publishedOn'], area: unitArea(content, d['unit']) };
+      return { id: e.id, url: routes.receptionUnit(d['unit']), title: d['title'], publishedOn: d['publishedOn'], area: unitArea(content, d['unit']) };
     case 'questions':
-      return d['answeredOn'] ? { id: e.id, url: `/hoi-dap/${e.id}/`, title: d['title'], publishedOn: d['answeredOn'], area: unitArea(content, d['unit']) } : undefined;
+      return d['answeredOn'] ? { id: e.id, url: routes.question(e.id), title: d['title'], publishedOn: d['answeredOn'], area: unitArea(content, d['unit']) } : undefined;
     default:
       return undefined;
   }
@@ -93,12 +94,12 @@ export function complianceReport(allContent: ContentLike, today: string): Obliga
 
 /** Where the items of a fulfilling collection are listed on the site. */
 export function collectionListUrl(collection: string): string {
-  if (isDisclosure(collection)) return `/cong-khai/${disclosureKinds[collection].path}/`;
+  if (isDisclosure(collection)) return routes.disclosureKind(collection);
   const urls: Record<string, string> = {
-    procedures: '/thu-tuc-hanh-chinh/',
-    receptions: '/lich-tiep-cong-dan/',
-    plans: '/ke-hoach/',
-    questions: '/hoi-dap/',
+    procedures: routes.procedures(),
+    receptions: routes.reception(),
+    plans: routes.plans(),
+    questions: routes.questions(),
   };
   const url = urls[collection];
   if (!url) throw new Error(`Chưa có trang danh sách cho loại nội dung "${collection}"`);

@@ -1,11 +1,12 @@
 /** The main sections, in the order of the navigation bar. Labels come from the dictionary. */
+import { routes } from './routes.ts';
 export const mainSections = [
-  { key: 'plan', href: '/ke-hoach/' },
-  { key: 'disclosures', href: '/cong-khai/' },
-  { key: 'reception', href: '/lich-tiep-cong-dan/' },
-  { key: 'procedures', href: '/thu-tuc-hanh-chinh/' },
-  { key: 'forms', href: '/bieu-mau/' },
-  { key: 'search', href: '/tim-kiem/' },
+  { key: 'plan', href: routes.plans() },
+  { key: 'disclosures', href: routes.disclosures() },
+  { key: 'reception', href: routes.reception() },
+  { key: 'procedures', href: routes.procedures() },
+  { key: 'forms', href: routes.forms() },
+  { key: 'search', href: routes.search() },
 ] as const;
 
 export type SectionKey = (typeof mainSections)[number]['key'];

@@ -5,6 +5,7 @@
  * maps) are left out and listed, to be edited in the file.
  */
 import type { CollectionDef, CollectionName } from '../../schemas/index.ts';
+import { routes } from '../routes.ts';
 import { requiredFields, unwrap, type JsonSchema } from '../schema/json-schema.ts';
 
 export interface CmsField {
@@ -142,7 +143,7 @@ export function cmsConfig(defs: Partial<Record<CollectionName, CollectionDef>>, 
       backend: options.backend,
       // Attachments live under content/files/ and are served at /tep/.
       media_folder: `${options.contentDir}/files`,
-      public_folder: '/tep',
+      public_folder: routes.attachmentsFolder(),
       slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
       // An optional field left empty is left out of the file, as the schemas expect: otherwise the UI
       // writes `publishAt: ''` and `postingPeriod: null`, which the content check rightly refuses.

@@ -6,21 +6,23 @@
  * site itself. Every rewrite must match exactly once, and no CDN address may remain: an upgrade that
  * changes the bundle fails the build instead of quietly calling a CDN again.
  */
+import { routes } from '../routes.ts';
+
 export interface Rewrite {
   from: string;
   to: string;
   why: string;
 }
 
-export const CMS_BASE = '/admin/cms';
-export const ICON_FONT = '/admin/phong-chu/material-symbols-outlined.woff2';
+export const CMS_BASE = routes.admin.cms();
+export const ICON_FONT = routes.admin.iconFont();
 /**
  * Where the UI looks for the libraries it imports on demand. The site serves none of them: every feature
  * that needs one is unused or switched off in the configuration (src/lib/cms/config.ts), so a request here
  * means a feature was turned on without self-hosting its library, and gets a 404 from the site instead of
  * code from a CDN.
  */
-export const LAZY_LIBRARIES = '/admin/thu-vien';
+export const LAZY_LIBRARIES = routes.admin.lazyLibraries();
 
 export const cmsRewrites: Rewrite[] = [
   { from: '`https://unpkg.com/@sveltia/cms`', to: `\`${CMS_BASE}\``, why: 'translations (/admin/cms@<version>/locales/) and the version check (/admin/cms/package.json)' },

@@ -6,6 +6,7 @@ import type { APIRoute } from 'astro';
 import { getLocality } from '../../data/site.ts';
 import { addDays } from '../../lib/calendar/iso.ts';
 import { buildDate } from '../../lib/dates.ts';
+import { routes } from '../../lib/routes.ts';
 
 export const SECURITY_TXT_DAYS = 180;
 
@@ -15,7 +16,7 @@ export const GET: APIRoute = async () => {
     `Contact: mailto:${locality.email}`,
     `Expires: ${addDays(buildDate(), SECURITY_TXT_DAYS)}T00:00:00.000Z`,
     'Preferred-Languages: vi, en',
-    `Canonical: ${new URL('/.well-known/security.txt', locality.siteUrl).href}`,
+    `Canonical: ${new URL(routes.securityTxt(), locality.siteUrl).href}`,
     '',
   ].join('\n');
   return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getForms } from '../../data/procedures.ts';
 import { formFiles } from '../../data/form-files.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await getCollection('forms')).map((f) => ({ params: { form: f.id } }));
+export const getStaticPaths: GetStaticPaths = async () => (await getForms()).map((f) => ({ params: { form: f.id } }));
 
 export const GET: APIRoute = async ({ params }) => {
   const { docx } = await formFiles(params['form']!);
