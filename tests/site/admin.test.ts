@@ -7,7 +7,7 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../src/lib/cms/config.ts';
 import { jsonSchemaOf } from '../../src/lib/schema/json-schema.ts';
-import { collectionDefs } from '../../src/schemas/index.ts';
+import { collectionDefs } from '../../src/collections.ts';
 import { distDir } from '../support/dist.ts';
 
 const built = (file: string) => parse(readFileSync(path.join(distDir, file), 'utf8')) as { backend: { name: string }; collections: { name: string; fields?: unknown }[] };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cmsConfig, type CmsField } from '../../src/lib/cms/config.ts';
 import { jsonSchemaOf } from '../../src/lib/schema/json-schema.ts';
 import { selfHost } from '../../src/lib/cms/self-host.ts';
-import { collectionDefs, type CollectionName } from '../../src/schemas/index.ts';
+import { collectionDefs, type CollectionName } from '../../src/collections.ts';
 
 const { plans: _plans, ...editable } = collectionDefs;
 const { config, skipped } = cmsConfig(editable, (def) => jsonSchemaOf(def.schema), {

@@ -4,7 +4,7 @@
  * src/schemas, so the editor and the checker cannot drift apart. Fields the UI cannot represent (free-form
  * maps) are left out and listed, to be edited in the file.
  */
-import type { CollectionDef, CollectionName } from '../../schemas/index.ts';
+import type { CollectionDef, CollectionName } from '../../collections.ts';
 import { requiredFields, unwrap, type JsonSchema } from '../schema/json-schema.ts';
 
 export interface CmsField {
