@@ -44,9 +44,11 @@ const kindLabels: Record<string, string> = {
   'anti-corruption': 'Phòng, chống tham nhũng',
   notices: 'Thông báo',
 };
+/** A choice's label from the schema's map, or the value itself if the map has none. */
+const labelOf = (labels: Readonly<Record<string, string>>, value: unknown): string => labels[String(value)] ?? String(value);
 const readYaml = (file: string): Data => (existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {});
 // The schemas' label maps, so a kind added there (thị trấn) is named here too; lower case inside a sentence.
-const areaKind = (a: Data): string => (a['kind'] in areaKinds ? areaKinds[a['kind'] as keyof typeof areaKinds].toLocaleLowerCase('vi') : '');
+const areaKind = (a: Data): string => (a['kind'] ? labelOf(areaKinds, a['kind']).toLocaleLowerCase('vi') : '');
 function areaName(id: string | undefined): string {
   if (!id) return 'toàn địa bàn';
   const a = readYaml(path.join(root, 'areas', `${id}.yaml`));
@@ -168,7 +170,7 @@ class Writer {
 }
 
 function writeBudget(w: Writer, d: Data) {
-  w.text(`${budgetKinds[d['budgetKind']] ?? d['budgetKind']} năm ${d['fiscalYear']}${d['quarter'] ? `, quý ${d['quarter']}` : ''} — đơn vị tính: ${budgetUnits[d['unit']] ?? d['unit']}`);
+  w.text(`${labelOf(budgetKinds, d['budgetKind'])} năm ${d['fiscalYear']}${d['quarter'] ? `, quý ${d['quarter']}` : ''} — đơn vị tính: ${labelOf(budgetUnits, d['unit'])}`);
   for (const section of d['sections'] as { title: string; total: { amount: number; estimate?: number }; lines: Line[] }[]) {
     w.heading(section.title);
     const withEstimate = section.total.estimate !== undefined;
@@ -208,7 +210,7 @@ function writeDetails(w: Writer, folder: string, d: Data) {
       break;
     }
     case 'land-use':
-      w.text(`${landUseKinds[d['planKind']] ?? d['planKind']}, kỳ ${d['period']}`);
+      w.text(`${labelOf(landUseKinds, d['planKind'])}, kỳ ${d['period']}`);
       w.text(`Phê duyệt: ${d['decision'].number} ngày ${vnDate(d['decision'].date)} của ${d['decision'].issuer}`);
       if (d['projects']?.length) {
         w.heading('Công trình, dự án');
