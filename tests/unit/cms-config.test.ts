@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { cmsConfig, type CmsField } from '../../src/lib/cms/config.ts';
 import { jsonSchemaOf } from '../../src/lib/schema/json-schema.ts';
 import { selfHost } from '../../src/lib/cms/self-host.ts';
-import { collectionDefs, type CollectionName } from '../../src/collections.ts';
+import { editableCollections as editable, type CollectionName } from '../../src/collections.ts';
 
-const { plans: _plans, ...editable } = collectionDefs;
 const { config, skipped } = cmsConfig(editable, (def) => jsonSchemaOf(def.schema), {
   contentDir: 'content',
   backend: { name: 'test-repo' },
