@@ -9,6 +9,7 @@ import { checkContent, formatReport } from '../src/lib/content/check.ts';
 import { complianceReport, type ContentLike } from '../src/lib/compliance-report.ts';
 import { summarize, type ComplianceStatus } from '../src/lib/compliance.ts';
 import { buildDate, formatDate } from '../src/lib/dates.ts';
+import { areaKinds } from '../src/schemas/area.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -29,8 +30,8 @@ if (problems.length) {
 const labels: Record<ComplianceStatus, string> = { published: 'Đã công khai', 'due-soon': 'Sắp đến hạn', overdue: 'QUÁ HẠN', missing: 'CHƯA CÓ' };
 const areaName = (id: string | undefined) => {
   if (!id) return 'Toàn địa bàn';
-  const a = content.areas.find((x) => x.id === id)?.data as { name: string; kind: string } | undefined;
-  return a ? `${a.kind === 'xa' ? 'Xã' : 'Phường'} ${a.name}` : id;
+  const a = content.areas.find((x) => x.id === id)?.data as { name: string; kind: keyof typeof areaKinds } | undefined;
+  return a ? `${areaKinds[a.kind]} ${a.name}` : id;
 };
 
 const report = complianceReport(content as unknown as ContentLike, today);

@@ -7,45 +7,27 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { collectionDefs, type CollectionName } from '../src/schemas/index.ts';
-import { disclosureKinds } from '../src/schemas/disclosures.ts';
+import { collectionDefs, type CollectionName } from '../src/collections.ts';
 import { checkContent, formatReport } from '../src/lib/content/check.ts';
 import { SCAFFOLD_BODY, scaffoldRecord } from '../src/lib/content/scaffold.ts';
 import { scaffoldAdjustments } from '../src/lib/content/scaffold-adjustments.ts';
 import { jsonSchemaOf } from '../src/lib/schema/json-schema.ts';
 import { buildDate } from '../src/lib/dates.ts';
 
-/** Vietnamese names for the kinds editors create, beside the collection and folder names. */
-export const kindAliases: Record<string, CollectionName> = {
-  ...Object.fromEntries(Object.entries(disclosureKinds).map(([name, k]) => [k.path, name as CollectionName])),
-  'thu-tuc': 'procedures',
-  'bieu-mau': 'forms',
-  'lich-tiep': 'receptions',
-  'hoi-dap': 'questions',
-  trang: 'pages',
-  'danh-ba': 'contacts',
-  'nghia-vu': 'obligations',
-  'don-vi': 'units',
-  'dia-ban': 'areas',
-  'ngay-nghi': 'holidays',
-  'diem-papi': 'papiScores',
-  'tien-do': 'planProgress',
-};
-
-const creatable = (Object.keys(collectionDefs) as CollectionName[]).filter((n) => 'dir' in collectionDefs[n].source && n !== 'plans');
+/** The collections editors create, by their `npm run new` kind name (from the manifest). */
+const creatable = (Object.keys(collectionDefs) as CollectionName[]).filter((n) => collectionDefs[n].scaffold !== false && 'dir' in collectionDefs[n].source);
+const kindName = (n: CollectionName): string => collectionDefs[n].scaffold || n;
 
 function resolveKind(arg: string | undefined): CollectionName | undefined {
   if (!arg) return undefined;
-  if (arg in kindAliases) return kindAliases[arg];
-  return creatable.find((n) => n === arg || (collectionDefs[n].source as { dir: string }).dir === arg);
+  return creatable.find((n) => kindName(n) === arg) ?? creatable.find((n) => n === arg || (collectionDefs[n].source as { dir: string }).dir === arg);
 }
 
 const [kindArg, nameArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const name = resolveKind(kindArg);
 if (!name || !creatable.includes(name)) {
-  const aliasOf = (n: CollectionName) => Object.entries(kindAliases).find(([, v]) => v === n)?.[0] ?? n;
   console.error(`${kindArg ? `Không có loại nội dung "${kindArg}".` : 'Cần cho biết loại nội dung.'} Dùng: npm run new -- <loại> [tên-tệp]\nCác loại:`);
-  for (const n of creatable) console.error(`  ${aliasOf(n).padEnd(24)} ${collectionDefs[n].label} (content/${(collectionDefs[n].source as { dir: string }).dir}/)`);
+  for (const n of creatable) console.error(`  ${kindName(n).padEnd(24)} ${collectionDefs[n].label} (content/${(collectionDefs[n].source as { dir: string }).dir}/)`);
   process.exit(2);
 }
 if (nameArg && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(nameArg)) {
@@ -81,8 +63,7 @@ for (const field of def.unique) {
 }
 scaffoldAdjustments[name]?.(record, { today, content: content as unknown as Record<string, { id: string; data: Record<string, unknown> }[]> });
 
-const alias = Object.entries(kindAliases).find(([, v]) => v === name)?.[0] ?? source.dir;
-const base = nameArg ?? `${alias}-${today}`;
+const base = nameArg ?? `${kindName(name)}-${today}`;
 let id = base;
 for (let n = 2; existsSync(path.join(root, source.dir, `${id}.${source.format === 'md' ? 'md' : 'yaml'}`)); n++) id = `${base}-${n}`;
 const file = path.join(root, source.dir, `${id}.${source.format === 'md' ? 'md' : 'yaml'}`);

@@ -16,11 +16,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { jsPDF } from 'jspdf';
 import { parse } from 'yaml';
+import { areaKinds } from '../src/schemas/area.ts';
+import { budgetKinds, budgetUnits, disclosureKinds, landUseKinds } from '../src/schemas/disclosures.ts';
 
 const root = path.resolve(process.argv[2] ?? 'content');
 const filesDir = path.join(root, 'files');
 const fontFile = path.resolve('node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif.ttf');
-const folders = ['documents', 'budgets', 'poverty-reviews', 'land-use', 'inspections', 'recruitment', 'anti-corruption', 'notices'];
+const folders = Object.values(disclosureKinds).map((k) => k.folder);
 const MAX_BYTES = 60 * 1024;
 
 type Data = Record<string, any>;
@@ -31,6 +33,7 @@ interface Line {
   lines?: Line[];
 }
 
+// The heading of each sample PDF names the kind of publication, more fully than the site's section labels.
 const kindLabels: Record<string, string> = {
   documents: 'Văn bản',
   budgets: 'Công khai ngân sách',
@@ -41,23 +44,11 @@ const kindLabels: Record<string, string> = {
   'anti-corruption': 'Phòng, chống tham nhũng',
   notices: 'Thông báo',
 };
-const budgetKinds: Record<string, string> = {
-  'du-toan': 'Dự toán',
-  'thuc-hien-quy': 'Thực hiện dự toán quý',
-  'thuc-hien-6-thang': 'Thực hiện dự toán 6 tháng',
-  'thuc-hien-nam': 'Thực hiện dự toán năm',
-  'quyet-toan': 'Quyết toán',
-};
-const budgetUnits: Record<string, string> = { dong: 'đồng', 'nghin-dong': 'nghìn đồng', 'trieu-dong': 'triệu đồng' };
-const landUseKinds: Record<string, string> = {
-  'quy-hoach': 'Quy hoạch sử dụng đất',
-  'ke-hoach-nam': 'Kế hoạch sử dụng đất hằng năm',
-  'boi-thuong': 'Phương án bồi thường, hỗ trợ, tái định cư',
-  'bang-gia-dat': 'Bảng giá đất',
-};
-
+/** A choice's label from the schema's map, or the value itself if the map has none. */
+const labelOf = (labels: Readonly<Record<string, string>>, value: unknown): string => labels[String(value)] ?? String(value);
 const readYaml = (file: string): Data => (existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {});
-const areaKind = (a: Data): string => (a['kind'] === 'phuong' ? 'phường' : a['kind'] === 'xa' ? 'xã' : '');
+// The schemas' label maps, so a kind added there (thị trấn) is named here too; lower case inside a sentence.
+const areaKind = (a: Data): string => (a['kind'] ? labelOf(areaKinds, a['kind']).toLocaleLowerCase('vi') : '');
 function areaName(id: string | undefined): string {
   if (!id) return 'toàn địa bàn';
   const a = readYaml(path.join(root, 'areas', `${id}.yaml`));
@@ -179,7 +170,7 @@ class Writer {
 }
 
 function writeBudget(w: Writer, d: Data) {
-  w.text(`${budgetKinds[d['budgetKind']] ?? d['budgetKind']} năm ${d['fiscalYear']}${d['quarter'] ? `, quý ${d['quarter']}` : ''} — đơn vị tính: ${budgetUnits[d['unit']] ?? d['unit']}`);
+  w.text(`${labelOf(budgetKinds, d['budgetKind'])} năm ${d['fiscalYear']}${d['quarter'] ? `, quý ${d['quarter']}` : ''} — đơn vị tính: ${labelOf(budgetUnits, d['unit'])}`);
   for (const section of d['sections'] as { title: string; total: { amount: number; estimate?: number }; lines: Line[] }[]) {
     w.heading(section.title);
     const withEstimate = section.total.estimate !== undefined;
@@ -219,7 +210,7 @@ function writeDetails(w: Writer, folder: string, d: Data) {
       break;
     }
     case 'land-use':
-      w.text(`${landUseKinds[d['planKind']] ?? d['planKind']}, kỳ ${d['period']}`);
+      w.text(`${labelOf(landUseKinds, d['planKind'])}, kỳ ${d['period']}`);
       w.text(`Phê duyệt: ${d['decision'].number} ngày ${vnDate(d['decision'].date)} của ${d['decision'].issuer}`);
       if (d['projects']?.length) {
         w.heading('Công trình, dự án');

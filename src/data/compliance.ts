@@ -1,6 +1,6 @@
 /** The compliance report over the site's collections, as of the build date. */
 import { getCollection } from 'astro:content';
-import { collectionDefs, type CollectionName } from '../schemas/index.ts';
+import { collectionDefs, type CollectionName } from '../collections.ts';
 import { complianceReport, type ContentLike } from '../lib/compliance-report.ts';
 import { buildDate } from '../lib/dates.ts';
 

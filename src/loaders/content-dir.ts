@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import type { CollectionDef } from '../schemas/index.ts';
+import type { CollectionDef } from '../collections.ts';
 import { readCollectionFiles, readEntry } from '../lib/content/read.ts';
 import { isPublished, type Publishable } from '../lib/publication.ts';
 import { buildDate } from '../lib/dates.ts';

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { text, choice, publication } from './fields.ts';
+import type { CollectionName } from '../collections.ts';
 
 export const cadences = {
   quarterly: 'Hằng quý',
@@ -23,7 +24,7 @@ export const fulfillingCollections = [
   'receptions',
   'plans',
   'questions',
-] as const;
+] as const satisfies readonly CollectionName[];
 
 /**
  * Something the locality must publish: its legal basis, what fulfils it, how often, where and for how

@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent, formatProblem, type CheckedEntry } from '../../src/lib/content/check.ts';
-import type { CollectionName } from '../../src/schemas/index.ts';
+import type { CollectionName } from '../../src/collections.ts';
 import { axeViolations, trackCspViolations, trackForeignRequests } from '../support/browser.ts';
 import { distDir } from '../support/dist.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';

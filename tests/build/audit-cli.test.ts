@@ -63,6 +63,14 @@ describe('npm run audit -- --strict', () => {
     expect(result.stdout).toContain('CHƯA CÓ       Xã Thử Nghiệm: chưa có nội dung');
   });
 
+  it('names a thị trấn as a thị trấn, with the label the site uses', () => {
+    const town = variant('thi-tran', (dir) => {
+      const file = path.join(dir, 'areas/thu-nghiem.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('kind: xa', 'kind: thi-tran'));
+    });
+    expect(audit(town, '2026-11-29').stdout).toContain('Đã công khai  Thị trấn Thử Nghiệm: mới nhất 09/10/2026');
+  });
+
   it('reports without failing when not strict', () => {
     const none = variant('missing-not-strict', (dir) => rmSync(path.join(dir, notice)));
     expect(audit(none, '2026-11-29', false).status).toBe(0);

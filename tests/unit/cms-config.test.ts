@@ -5,14 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { cmsConfig, type CmsField } from '../../src/lib/cms/config.ts';
 import { jsonSchemaOf } from '../../src/lib/schema/json-schema.ts';
 import { selfHost } from '../../src/lib/cms/self-host.ts';
-import { collectionDefs, type CollectionName } from '../../src/schemas/index.ts';
+import { collectionDefs, editableCollections as editable, type CollectionName } from '../../src/collections.ts';
 
-const { plans: _plans, ...editable } = collectionDefs;
-const { config, skipped } = cmsConfig(editable, (def) => jsonSchemaOf(def.schema), {
+const { config, skipped } = cmsConfig(collectionDefs, (def) => jsonSchemaOf(def.schema), {
   contentDir: 'content',
   backend: { name: 'test-repo' },
-  displayField: () => 'name',
-  editable: (c) => c in editable,
 });
 const collection = (name: CollectionName) => config.collections.find((c) => c.name === name)!;
 const field = (fields: unknown, name: string) => (fields as CmsField[]).find((f) => f.name === name)!;
@@ -20,6 +17,7 @@ const field = (fields: unknown, name: string) => (fields as CmsField[]).find((f)
 describe('editing UI configuration from the schemas', () => {
   it('offers every collection but the imported plans, where the files are', () => {
     expect(config.collections.map((c) => c.name).sort()).toEqual(Object.keys(editable).sort());
+    expect(config.collections.map((c) => c.name)).not.toContain('plans');
     expect(collection('notices')).toMatchObject({ label: 'Thông báo', folder: 'content/notices', extension: 'md', format: 'frontmatter' });
     expect(collection('receptions')).toMatchObject({ folder: 'content/reception', extension: 'yaml', format: 'yaml' });
     expect((collection('locality')['files'] as { file: string }[])[0]!.file).toBe('content/locality.yaml');
@@ -39,7 +37,8 @@ describe('editing UI configuration from the schemas', () => {
   it('marks required fields, offers choices with their labels, dates as dates and references as lookups', () => {
     const fields = collection('budgets')['fields'];
     expect(field(fields, 'title')).toMatchObject({ widget: 'string', required: true, label: 'Tiêu đề' });
-    expect(field(fields, 'area')).toMatchObject({ widget: 'relation', collection: 'areas', required: false });
+    // A reference shows and searches the field the manifest names for its collection.
+    expect(field(fields, 'area')).toMatchObject({ widget: 'relation', collection: 'areas', required: false, search_fields: ['name'], display_fields: ['name'] });
     expect(field(fields, 'issuedOn')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false });
     expect(field(fields, 'budgetKind')['options']).toContainEqual({ label: 'Quyết toán', value: 'quyet-toan' });
     expect(field(fields, 'draft')).toMatchObject({ widget: 'boolean', default: false, required: false });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaffoldRecord, scaffoldValue, type ScaffoldContext } from '../../src/lib/content/scaffold.ts';
 import { jsonSchemaOf } from '../../src/lib/schema/json-schema.ts';
-import { collectionDefs } from '../../src/schemas/index.ts';
+import { collectionDefs } from '../../src/collections.ts';
 
 const ctx: ScaffoldContext = {
   today: '2026-11-29',

@@ -1,10 +1,11 @@
 /**
  * The editing UI's configuration (Sveltia CMS, Decap-compatible), generated from the same zod schemas the
  * build validates with: every collection, field, label, required flag, choice and reference comes from
- * src/schemas, so the editor and the checker cannot drift apart. Fields the UI cannot represent (free-form
- * maps) are left out and listed, to be edited in the file.
+ * src/schemas, so the editor and the checker cannot drift apart; which collections are in it, and what a
+ * reference to one shows, come from the collection manifest (src/collections.ts). Fields the UI cannot
+ * represent (free-form maps) are left out and listed, to be edited in the file.
  */
-import type { CollectionDef, CollectionName } from '../../schemas/index.ts';
+import type { CollectionDef, CollectionName } from '../../collections.ts';
 import { routes } from '../routes.ts';
 import { requiredFields, unwrap, type JsonSchema } from '../schema/json-schema.ts';
 
@@ -27,11 +28,10 @@ export interface CmsOptions {
   /** Where content/ is inside the repository ("content"). */
   contentDir: string;
   backend: Record<string, unknown>;
-  /** The field a reference to a collection shows and searches. */
-  displayField(collection: CollectionName): string;
-  /** Whether a collection is in the UI (a reference to one that is not stays plain text). */
-  editable(collection: CollectionName): boolean;
 }
+
+/** The collections in the UI, by name: a reference to one shows its manifest's `editing.displayField`; to any other, plain text. */
+export type EditedCollections = Partial<Record<CollectionName, CollectionDef>>;
 
 /** Fields written as longer text (a textarea) rather than one line. */
 const LONG_TEXT = new Set(['summary', 'question', 'answer', 'description', 'note', 'notes', 'scope', 'result', 'requirements', 'recordNote', 'text', 'limitBasis']);
@@ -42,26 +42,27 @@ export interface FieldsResult {
   skipped: string[];
 }
 
-export function cmsFields(schema: JsonSchema, def: Pick<CollectionDef, 'refs'>, options: Pick<CmsOptions, 'displayField' | 'editable'>, path: string[] = []): FieldsResult {
+export function cmsFields(schema: JsonSchema, def: Pick<CollectionDef, 'refs'>, edited: EditedCollections, path: string[] = []): FieldsResult {
   const skipped: string[] = [];
   const required = new Set(requiredFields(schema));
   const fields: CmsField[] = [];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    const field = cmsField(name, property, [...path, name], required.has(name), def, options, skipped);
+    const field = cmsField(name, property, [...path, name], required.has(name), def, edited, skipped);
     if (field) fields.push(field);
   }
   return { fields, skipped };
 }
 
-function cmsField(name: string, input: JsonSchema, path: string[], required: boolean, def: Pick<CollectionDef, 'refs'>, options: Pick<CmsOptions, 'displayField' | 'editable'>, skipped: string[]): CmsField | undefined {
+function cmsField(name: string, input: JsonSchema, path: string[], required: boolean, def: Pick<CollectionDef, 'refs'>, edited: EditedCollections, skipped: string[]): CmsField | undefined {
   const { schema } = unwrap(input);
   const base: CmsField = { name, label: schema.title ?? name, widget: 'string', required };
   // A null default means "none": the UI leaves the field empty and out of the file.
   if (schema.default !== undefined && schema.default !== null) base.default = schema.default;
   const ref = def.refs.find((r) => r.field === path.join('.'));
   // A reference to a collection the UI does not edit (imported plans) stays a plain text field.
-  if (ref && options.editable(ref.to)) {
-    const relation = { widget: 'relation', collection: ref.to, value_field: '{{slug}}', search_fields: [options.displayField(ref.to)], display_fields: [options.displayField(ref.to)] };
+  const target = ref ? edited[ref.to]?.editing : undefined;
+  if (ref && target) {
+    const relation = { widget: 'relation', collection: ref.to, value_field: '{{slug}}', search_fields: [target.displayField], display_fields: [target.displayField] };
     return schema.type === 'array' ? { ...base, ...relation, multiple: true } : { ...base, ...relation };
   }
   if (schema.enum) {
@@ -82,11 +83,11 @@ function cmsField(name: string, input: JsonSchema, path: string[], required: boo
       const item = unwrap(schema.items ?? {}).schema;
       const list = { ...base, widget: 'list', ...(schema.minItems ? { min: schema.minItems } : {}), ...(schema.maxItems ? { max: schema.maxItems } : {}) };
       if (item.type === 'object' && item.properties) {
-        const nested = cmsFields(item, def, options, [...path, '*']);
+        const nested = cmsFields(item, def, edited, [...path, '*']);
         skipped.push(...nested.skipped);
         return { ...list, fields: nested.fields };
       }
-      const single = cmsField(name, item, [...path, '*'], true, def, options, skipped);
+      const single = cmsField(name, item, [...path, '*'], true, def, edited, skipped);
       return single ? { ...list, field: { ...single, label: base.label } } : undefined;
     }
     case 'object': {
@@ -94,7 +95,7 @@ function cmsField(name: string, input: JsonSchema, path: string[], required: boo
         skipped.push(path.join('.'));
         return undefined;
       }
-      const nested = cmsFields(schema, def, options, path);
+      const nested = cmsFields(schema, def, edited, path);
       skipped.push(...nested.skipped);
       return { ...base, widget: 'object', fields: nested.fields };
     }
@@ -104,8 +105,8 @@ function cmsField(name: string, input: JsonSchema, path: string[], required: boo
   }
 }
 
-export function cmsCollection(name: CollectionName, def: CollectionDef, schema: JsonSchema, options: CmsOptions): { collection: CmsCollection; skipped: string[] } {
-  const { fields, skipped } = cmsFields(schema, def, options);
+export function cmsCollection(name: CollectionName, def: CollectionDef, schema: JsonSchema, options: CmsOptions, edited: EditedCollections): { collection: CmsCollection; skipped: string[] } {
+  const { fields, skipped } = cmsFields(schema, def, edited);
   const label = def.label.charAt(0).toLocaleUpperCase('vi') + def.label.slice(1);
   const identifier = ['title', 'name', 'year'].find((f) => schema.properties?.[f]) ?? fields[0]?.name;
   if ('file' in def.source) {
@@ -131,10 +132,12 @@ export function cmsCollection(name: CollectionName, def: CollectionDef, schema: 
   };
 }
 
+/** The configuration for the collections of `defs` whose manifest entry puts them in the editing UI. */
 export function cmsConfig(defs: Partial<Record<CollectionName, CollectionDef>>, schemaOf: (def: CollectionDef) => JsonSchema, options: CmsOptions) {
   const skipped: Record<string, string[]> = {};
-  const collections = (Object.entries(defs) as [CollectionName, CollectionDef][]).map(([name, def]) => {
-    const built = cmsCollection(name, def, schemaOf(def), options);
+  const edited: EditedCollections = Object.fromEntries(Object.entries(defs).filter(([, def]) => def.editing !== false));
+  const collections = (Object.entries(edited) as [CollectionName, CollectionDef][]).map(([name, def]) => {
+    const built = cmsCollection(name, def, schemaOf(def), options, edited);
     if (built.skipped.length) skipped[name] = built.skipped;
     return built.collection;
   });

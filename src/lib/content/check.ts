@@ -5,7 +5,7 @@
  * Used by `npm run check` and by the build, which stops before writing anything if a problem is found.
  */
 import path from 'node:path';
-import { collectionDefs, type CollectionName } from '../../schemas/index.ts';
+import { collectionDefs, type CollectionName } from '../../collections.ts';
 import { fieldLabel } from './labels.ts';
 import { readCollectionFiles, type RawEntry } from './read.ts';
 import { collectionRules } from './rules.ts';

@@ -2,7 +2,7 @@
  * Rules that a schema alone cannot express, because they compare fields or entries.
  * Each returns the field path it is about and a message in Vietnamese.
  */
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../../collections.ts';
 import { disclosureKinds, budgetUnits, type DisclosureKind } from '../../schemas/disclosures.ts';
 import { budgetTotalProblems, type BudgetSection } from '../budget.ts';
 import type { CheckedContent, CheckedEntry } from './check.ts';

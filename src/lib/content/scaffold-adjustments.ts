@@ -2,7 +2,7 @@
  * What a generic scaffold cannot guess for some collections: rules that tie fields together (a schedule
  * needs a session or a rule; a holiday list belongs to its year; progress names a real task).
  */
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../../collections.ts';
 import { addDays } from '../calendar/iso.ts';
 
 export interface AdjustContext {

@@ -3,7 +3,7 @@
  * names its columns (and what to write in them) and turns its rows into content records, remembering
  * which row each part came from so a problem found later still points at a cell.
  */
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../../collections.ts';
 import { budgetKinds, budgetUnits } from '../../schemas/disclosures.ts';
 import { readAmount, readChoice, readCode, readDate, readInteger, readPhone, readReference, readText, readTime } from './cells.ts';
 import type { KeyedList } from './diff.ts';

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { collectionDefs } from '../../schemas/index.ts';
+import { collectionDefs } from '../../collections.ts';
 import type { CheckedContent } from '../content/check.ts';
 import { fieldLabel } from '../content/labels.ts';
 import { collectionRules } from '../content/rules.ts';
