@@ -2,6 +2,8 @@
  * Every Vietnamese string the interface shows, in one place. Content (names, texts, addresses) lives in
  * content/; this dictionary holds only the words of the interface around it.
  */
+import type { SearchFacet, SearchTypeKey } from '../lib/search/contract.ts';
+
 export const vi = {
   site: {
     portalName: 'Cổng thông tin minh bạch',
@@ -41,7 +43,7 @@ export const vi = {
     more: 'Hiện thêm {n} kết quả',
     filtersLegend: 'Thu hẹp kết quả',
     all: 'Tất cả',
-    filterNames: { loai: 'Loại nội dung', 'linh-vuc': 'Lĩnh vực', nam: 'Năm', 'dia-ban': 'Địa bàn', 'don-vi': 'Cơ quan, đơn vị' } as Record<string, string>,
+    filterNames: { loai: 'Loại nội dung', 'linh-vuc': 'Lĩnh vực', nam: 'Năm', 'dia-ban': 'Địa bàn', 'don-vi': 'Cơ quan, đơn vị' } satisfies Record<SearchFacet, string>,
   },
   footer: {
     contactHeading: 'Liên hệ',
@@ -73,11 +75,20 @@ export const vi = {
     recordNote:
       'Văn bản vẫn được công bố để người dân tra cứu; nhiệm vụ và thời hạn trong đó có thể đã được điều chỉnh.',
   },
+  /** What each kind of page is called in the search results and their "Loại nội dung" filter. */
   searchTypes: {
     page: 'Trang thông tin',
     unit: 'Cơ quan, đơn vị',
     area: 'Địa bàn',
-  },
+    procedure: 'Thủ tục hành chính',
+    form: 'Biểu mẫu',
+    plan: 'Kế hoạch',
+    planTask: 'Nhiệm vụ kế hoạch',
+    planByUnit: 'Nhiệm vụ theo đơn vị',
+    directory: 'Danh bạ',
+    reception: 'Lịch tiếp công dân',
+    question: 'Hỏi đáp',
+  } satisfies Record<SearchTypeKey, string>,
   contact: {
     title: 'Liên hệ',
     description: (operator: string) => `Địa chỉ, điện thoại, thư điện tử của ${operator} và các đơn vị.`,

@@ -1,21 +1,29 @@
 /**
- * Filters a list already in the page (complete without JavaScript) by a few facets and by words typed with
- * or without diacritics. Items are elements with data-filter-item and one data-<facet> attribute per facet
- * (space-separated values). The choice lives in the URL so a filtered list can be shared.
+ * Filters a list or table already in the page (complete without JavaScript) by a few facets and, if asked,
+ * by words typed with or without diacritics. Items are elements with data-filter-item and one data
+ * attribute per facet (space-separated values); a data-filter-group element whose items are all hidden is
+ * hidden too. The choice lives in the URL so a filtered view can be shared. Every filter on the site is
+ * this island with its own facets: procedures, forms, disclosures, the plan's annex.
  */
 import { useEffect, useState } from 'react';
 import { foldVietnamese as fold } from '../lib/text.ts';
+import { readParams, urlWithParams, type ParamValues } from '../lib/url-state.ts';
 
 export interface Facet {
-  /** URL parameter and data attribute name, e.g. "linh-vuc" → data-linh-vuc. */
+  /** URL parameter, e.g. "linh-vuc". */
   key: string;
+  /** Data attribute of each item holding its values, without "data-"; the key when left out. */
+  attribute?: string;
+  /** id of the facet's select; "<listId>-<key>" when left out. */
+  id?: string;
   label: string;
   options: { value: string; label: string }[];
 }
 
 export interface ListFilterStrings {
   legend: string;
-  text: string;
+  /** Label of the words box; without it the filter has no words box. */
+  text?: string;
   all: string;
   reset: string;
   /** "Đang hiện {shown}/{total}" */
@@ -23,24 +31,29 @@ export interface ListFilterStrings {
 }
 
 interface Props {
+  /** id of the element holding the items. */
   listId: string;
   facets: Facet[];
   strings: ListFilterStrings;
 }
 
+/** URL parameter of the words box. */
+const WORDS = 'q';
 
-type Choice = Record<string, string>;
+/** The URL parameters this filter owns. */
+function paramNames(facets: Facet[], withWords: boolean): string[] {
+  return [...(withWords ? [WORDS] : []), ...facets.map((f) => f.key)];
+}
 
-function apply(listId: string, facets: Facet[], choice: Choice): { shown: number; total: number } {
+function apply(listId: string, facets: Facet[], choice: ParamValues): { shown: number; total: number } {
   const list = document.getElementById(listId);
   if (!list) return { shown: 0, total: 0 };
   const items = [...list.querySelectorAll<HTMLElement>('[data-filter-item]')];
-  const words = fold(choice['q'] ?? '').split(' ').filter(Boolean);
+  const words = fold(choice[WORDS] ?? '').split(' ').filter(Boolean);
   let shown = 0;
   for (const item of items) {
-    const byFacet = facets.every((f) => !choice[f.key] || (item.getAttribute(`data-${f.key}`) ?? '').split(' ').includes(choice[f.key]!));
-    const text = fold(item.textContent ?? '');
-    const visible = byFacet && words.every((w) => text.includes(w));
+    const byFacet = facets.every((f) => !choice[f.key] || (item.getAttribute(`data-${f.attribute ?? f.key}`) ?? '').split(' ').includes(choice[f.key]!));
+    const visible = byFacet && (words.length === 0 || words.every((w) => fold(item.textContent ?? '').includes(w)));
     item.hidden = !visible;
     if (visible) shown++;
   }
@@ -52,51 +65,45 @@ function apply(listId: string, facets: Facet[], choice: Choice): { shown: number
 }
 
 export default function ListFilter({ listId, facets, strings }: Props) {
-  const keys = ['q', ...facets.map((f) => f.key)];
-  const [choice, setChoice] = useState<Choice>({});
+  const names = paramNames(facets, Boolean(strings.text));
+  const [choice, setChoice] = useState<ParamValues>({});
   const [count, setCount] = useState<{ shown: number; total: number } | null>(null);
 
-  useEffect(() => {
-    const q = new URLSearchParams(window.location.search);
-    setChoice(Object.fromEntries(keys.map((k) => [k, q.get(k) ?? ''])));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  // The URL is read after hydration (the server-rendered page has no query string); props never change,
+  // so this runs once.
+  useEffect(() => setChoice(readParams(window.location.search, paramNames(facets, Boolean(strings.text)))), [facets, strings.text]);
   useEffect(() => setCount(apply(listId, facets, choice)), [choice, listId, facets]);
 
-  const update = (next: Choice) => {
+  const update = (next: ParamValues) => {
     setChoice(next);
-    const q = new URLSearchParams(window.location.search);
-    for (const k of keys) {
-      if (next[k]) q.set(k, next[k]!);
-      else q.delete(k);
-    }
-    const search = q.toString();
-    window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+    window.history.replaceState(null, '', urlWithParams(window.location, names, next));
   };
 
   return (
     <fieldset className="my-4 min-w-0 border-0 border-l-4 border-solid border-brand bg-panel p-4">
       <legend className="mb-2 text-lg font-bold">{strings.legend}</legend>
       <div className="grid gap-3 md:grid-cols-3">
-        <div className="flex min-w-0 flex-col">
-          <label htmlFor={`${listId}-q`} className="font-bold">
-            {strings.text}
-          </label>
-          <input
-            id={`${listId}-q`}
-            type="search"
-            value={choice['q'] ?? ''}
-            onChange={(e) => update({ ...choice, q: e.target.value })}
-            className="w-full min-w-0 border-2 border-ink bg-white p-2"
-          />
-        </div>
+        {strings.text && (
+          <div className="flex min-w-0 flex-col">
+            <label htmlFor={`${listId}-${WORDS}`} className="font-bold">
+              {strings.text}
+            </label>
+            <input
+              id={`${listId}-${WORDS}`}
+              type="search"
+              value={choice[WORDS] ?? ''}
+              onChange={(e) => update({ ...choice, [WORDS]: e.target.value })}
+              className="w-full min-w-0 border-2 border-ink bg-white p-2"
+            />
+          </div>
+        )}
         {facets.map((f) => (
           <div key={f.key} className="flex min-w-0 flex-col">
-            <label htmlFor={`${listId}-${f.key}`} className="font-bold">
+            <label htmlFor={f.id ?? `${listId}-${f.key}`} className="font-bold">
               {f.label}
             </label>
             <select
-              id={`${listId}-${f.key}`}
+              id={f.id ?? `${listId}-${f.key}`}
               value={choice[f.key] ?? ''}
               onChange={(e) => update({ ...choice, [f.key]: e.target.value })}
               className="w-full min-w-0 border-2 border-ink bg-white p-2"

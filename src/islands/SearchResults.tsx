@@ -1,12 +1,15 @@
 /**
- * The search page: a GET form that works without JavaScript (the query is in ?q=, so every search is a
- * link), enhanced to search as you type with Pagefind, loaded only when a search starts. Queries are
+ * The search page: the page's GET form (SearchForm.astro, which works without JavaScript: the query is in
+ * ?q=, so every search is a link) enhanced to search as you type with Pagefind, loaded only when a search
+ * starts. Queries are
  * expanded for the way people type Vietnamese (lib/search), results are an ordered list, most relevant
  * first, announced to screen readers.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDate, isRealIsoDate } from '../lib/dates.ts';
 import { runSearch, type MergedResult, type PagefindData, type PagefindLike } from '../lib/search/run.ts';
+import { newestFirstFacets, queryParam, searchFacets, searchMeta, type SearchFacet } from '../lib/search/contract.ts';
+import { setParams, urlWithParams } from '../lib/url-state.ts';
 
 interface Pagefind extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
@@ -15,9 +18,6 @@ interface Pagefind extends PagefindLike {
 }
 
 export interface SearchStrings {
-  label: string;
-  placeholder: string;
-  submit: string;
   resultsFor: string;
   noResults: string;
   loading: string;
@@ -26,17 +26,22 @@ export interface SearchStrings {
   more: string;
   filtersLegend: string;
   all: string;
-  /** Label per filter key (loai, nam, dia-ban, don-vi, linh-vuc). */
-  filterNames: Record<string, string>;
+  /** Label of each filter. */
+  filterNames: Record<SearchFacet, string>;
 }
 
 interface Props {
   strings: SearchStrings;
+  /** id of the search box of the page's form, which this island takes over. */
+  inputId: string;
   bundlePath?: string;
 }
 
 const PAGE = 10;
-const FILTER_KEYS = ['loai', 'linh-vuc', 'nam', 'dia-ban', 'don-vi'];
+/** Typing pause after which the search runs. */
+const TYPING_PAUSE_MS = 300;
+/** The URL parameters the search page owns. */
+const PARAMS = [queryParam, ...searchFacets];
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(bundlePath: string): Promise<Pagefind> {
@@ -50,24 +55,21 @@ function loadPagefind(bundlePath: string): Promise<Pagefind> {
 }
 
 function readUrl(): { q: string; filters: Record<string, string> } {
-  const params = new URLSearchParams(window.location.search);
-  const filters: Record<string, string> = {};
-  for (const key of FILTER_KEYS) {
-    const v = params.get(key);
-    if (v) filters[key] = v;
-  }
-  return { q: params.get('q') ?? '', filters };
+  const { [queryParam]: q = '', ...filters } = setParams(window.location.search, PARAMS);
+  return { q, filters };
 }
 
 function writeUrl(q: string, filters: Record<string, string>): void {
-  const params = new URLSearchParams();
-  if (q) params.set('q', q);
-  for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
-  const search = params.toString();
-  window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+  window.history.replaceState(null, '', urlWithParams(window.location, PARAMS, { ...filters, [queryParam]: q }));
 }
 
-export default function SearchResults({ strings, bundlePath = '/pagefind/' }: Props) {
+/** The line under a result's title: its type and date ("Biểu mẫu · 05/12/2026"), or '' when it has neither. */
+function typeAndDate(meta: Record<string, string>): string {
+  const date = meta[searchMeta.date];
+  return [meta[searchMeta.type], date && isRealIsoDate(date) ? formatDate(date) : date].filter(Boolean).join(' · ');
+}
+
+export default function SearchResults({ strings, inputId, bundlePath = '/pagefind/' }: Props) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Record<string, string>>({});
   const [available, setAvailable] = useState<Record<string, Record<string, number>>>({});
@@ -78,6 +80,8 @@ export default function SearchResults({ strings, bundlePath = '/pagefind/' }: Pr
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusAfter = useRef(false);
   const run = useRef(0);
+  const filtersFetched = useRef(false);
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const search = useCallback(
     async (q: string, f: Record<string, string>) => {
@@ -92,8 +96,11 @@ export default function SearchResults({ strings, bundlePath = '/pagefind/' }: Pr
       setState('loading');
       try {
         const pf = await loadPagefind(bundlePath);
-        if (Object.keys(available).length === 0) setAvailable(await pf.filters());
-        const merged = await runSearch(pf, q, Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v])));
+        if (!filtersFetched.current) {
+          filtersFetched.current = true;
+          setAvailable(await pf.filters());
+        }
+        const merged = await runSearch(pf, q, f);
         const first = await Promise.all(merged.slice(0, PAGE).map((r) => r.data()));
         if (id !== run.current) return;
         setResults(merged);
@@ -104,20 +111,47 @@ export default function SearchResults({ strings, bundlePath = '/pagefind/' }: Pr
         if (id === run.current) setState('error');
       }
     },
-    [bundlePath, available],
+    [bundlePath],
   );
 
+  // First load: the search in the URL (search and inputId never change, so this runs once).
   useEffect(() => {
     const initial = readUrl();
+    const input = document.getElementById(inputId);
+    if (input instanceof HTMLInputElement) input.value = initial.q;
     setQuery(initial.q);
     setFilters(initial.filters);
     if (initial.q || Object.keys(initial.filters).length) {
       focusAfter.current = true;
       void search(initial.q, initial.filters);
     }
-    // Only on first load; later searches come from the form.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [search, inputId]);
+
+  // The form: search as you type, once typing pauses, and at once on submit. Taken over again when the
+  // filters change, so a search always runs with the filters on screen; a pending one is dropped then.
+  useEffect(() => {
+    const input = document.getElementById(inputId);
+    const form = input instanceof HTMLInputElement ? input.form : null;
+    if (!(input instanceof HTMLInputElement) || !form) return;
+    const onInput = () => {
+      setQuery(input.value);
+      clearTimeout(typingTimer.current);
+      typingTimer.current = setTimeout(() => void search(input.value, filters), TYPING_PAUSE_MS);
+    };
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault();
+      clearTimeout(typingTimer.current);
+      focusAfter.current = true;
+      void search(input.value, filters);
+    };
+    input.addEventListener('input', onInput);
+    form.addEventListener('submit', onSubmit);
+    return () => {
+      clearTimeout(typingTimer.current);
+      input.removeEventListener('input', onInput);
+      form.removeEventListener('submit', onSubmit);
+    };
+  }, [inputId, search, filters]);
 
   useEffect(() => {
     if (state === 'done' && focusAfter.current) {
@@ -125,14 +159,6 @@ export default function SearchResults({ strings, bundlePath = '/pagefind/' }: Pr
       headingRef.current?.focus();
     }
   }, [state]);
-
-  // Search as you type, once typing pauses.
-  useEffect(() => {
-    if (state === 'idle' && !query) return;
-    const timer = setTimeout(() => void search(query, filters), 300);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query]);
 
   const more = async () => setShown([...shown, ...(await Promise.all(results.slice(shown.length, shown.length + PAGE).map((r) => r.data())))]);
 
@@ -144,52 +170,21 @@ export default function SearchResults({ strings, bundlePath = '/pagefind/' }: Pr
     void search(query, next);
   };
 
-  const filterKeys = FILTER_KEYS.filter((k) => Object.keys(available[k] ?? {}).length > 0);
+  const filterKeys = searchFacets.filter((k) => Object.keys(available[k] ?? {}).length > 0);
 
   return (
     <div>
-      <form
-        action="/tim-kiem/"
-        method="get"
-        role="search"
-        aria-label={strings.label}
-        className="max-w-xl"
-        onSubmit={(e) => {
-          e.preventDefault();
-          focusAfter.current = true;
-          void search(query, filters);
-        }}
-      >
-        <label htmlFor="o-tim-kiem" className="mb-2 block font-bold">
-          {strings.label}
-        </label>
-        <div className="flex w-full">
-          <input
-            id="o-tim-kiem"
-            name="q"
-            type="search"
-            value={query}
-            placeholder={strings.placeholder}
-            onChange={(e) => setQuery(e.target.value)}
-            className="min-w-0 flex-1 border-2 border-ink bg-white px-3 py-2 text-base text-ink"
-          />
-          <button type="submit" className="shrink-0 border-2 border-ink bg-ink px-4 py-2 font-bold text-white">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
-
       {filterKeys.length > 0 && (
         <fieldset className="mt-4 min-w-0 border-0 p-0">
           <legend className="font-bold">{strings.filtersLegend}</legend>
           <div className="mt-2 grid gap-3 sm:grid-cols-2 md:grid-cols-4">
             {filterKeys.map((key) => (
               <div key={key} className="flex min-w-0 flex-col">
-                <label htmlFor={`loc-${key}`}>{strings.filterNames[key] ?? key}</label>
+                <label htmlFor={`loc-${key}`}>{strings.filterNames[key]}</label>
                 <select id={`loc-${key}`} value={filters[key] ?? ''} onChange={(e) => setFilter(key, e.target.value)} className="w-full min-w-0 border-2 border-ink bg-white p-2">
                   <option value="">{strings.all}</option>
                   {Object.entries(available[key] ?? {})
-                    .sort(([a], [b]) => (key === 'nam' ? b.localeCompare(a) : a.localeCompare(b, 'vi')))
+                    .sort(([a], [b]) => (newestFirstFacets.has(key) ? b.localeCompare(a) : a.localeCompare(b, 'vi')))
                     .map(([value, count]) => (
                       <option key={value} value={value}>
                         {value} ({count})
@@ -218,13 +213,9 @@ export default function SearchResults({ strings, bundlePath = '/pagefind/' }: Pr
             {shown.map((r) => (
               <li key={r.url}>
                 <a href={r.url} className="text-lg font-bold">
-                  {r.meta['title'] ?? r.url}
+                  {r.meta[searchMeta.title] ?? r.url}
                 </a>
-                {(r.meta['type'] || r.meta['date']) && (
-                  <p className="m-0 text-sm text-muted">
-                    {[r.meta['type'], r.meta['date'] && isRealIsoDate(r.meta['date']) ? formatDate(r.meta['date']) : r.meta['date']].filter(Boolean).join(' · ')}
-                  </p>
-                )}
+                {typeAndDate(r.meta) && <p className="m-0 text-sm text-muted">{typeAndDate(r.meta)}</p>}
                 <p className="m-0" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
               </li>
             ))}

@@ -40,4 +40,23 @@ describe('searching from the header without diacritics', () => {
     await expect.poll(async () => (await page.locator('main ol > li > a').allTextContents()).slice(0, 3).join(' ')).toMatch(/kết hôn/i);
     await page.close();
   });
+
+  it('narrows by type, and searches in place when the form is sent, keeping the type', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/tim-kiem/?q=dang+ky`);
+    await page.locator('main ol > li').first().waitFor();
+    await page.selectOption('#loc-loai', 'Biểu mẫu');
+    await expect.poll(() => new URL(page.url()).searchParams.get('loai')).toBe('Biểu mẫu');
+    const types = () => page.locator('main ol > li > p.text-sm').allTextContents();
+    await expect.poll(async () => (await types()).length > 0 && (await types()).every((t) => t.startsWith('Biểu mẫu'))).toBe(true);
+    // The page's own form (written once, in SearchForm.astro) is taken over: sending it loads no page.
+    await page.evaluate(() => Object.assign(window, { stillThisPage: true }));
+    await page.fill('#o-tim-kiem', 'khai sinh');
+    await page.press('#o-tim-kiem', 'Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ket-qua-tim-kiem');
+    expect(await page.evaluate(() => 'stillThisPage' in window)).toBe(true);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ q: 'khai sinh', loai: 'Biểu mẫu' });
+    expect((await page.locator('main ol > li > a').allTextContents()).join(' ')).toMatch(/khai sinh/i);
+    await page.close();
+  });
 });

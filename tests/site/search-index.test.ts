@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { htmlPages, readPage } from '../support/dist.ts';
-import { search } from '../support/pagefind.ts';
+import { pagefind, search } from '../support/pagefind.ts';
+import { searchFacets, typeFacet } from '../../src/lib/search/contract.ts';
+import { vi } from '../../src/i18n/vi.ts';
+import { disclosureKinds } from '../../src/schemas/disclosures.ts';
 
 describe('the Pagefind index of the built site', () => {
   it('indexes content pages and finds them by words of their text', async () => {
@@ -32,5 +35,14 @@ describe('the Pagefind index of the built site', () => {
   it('records the content type of each result', async () => {
     const [hit] = await search('Tuyên bố về khả năng tiếp cận');
     expect(hit?.meta['type']).toBe('Trang thông tin');
+  });
+
+  it('offers only the filters and types of the search contract, each type shown as it is filtered', async () => {
+    const filters = await (await pagefind()).filters();
+    expect(Object.keys(filters).every((name) => (searchFacets as readonly string[]).includes(name)), Object.keys(filters).join(', ')).toBe(true);
+    const knownTypes = new Set<string>([...Object.values(vi.searchTypes), ...Object.values(disclosureKinds).map((k) => k.label)]);
+    expect(Object.keys(filters[typeFacet] ?? {}).filter((type) => !knownTypes.has(type))).toEqual([]);
+    const everything = await search(null, {}, 10_000);
+    expect(everything.filter((hit) => hit.meta['type'] !== hit.filters[typeFacet]?.[0]).map((hit) => hit.url)).toEqual([]);
   });
 });
