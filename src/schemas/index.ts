@@ -43,16 +43,19 @@ export interface RefRule {
   to: CollectionName;
 }
 
-export interface CollectionDef {
+/** A collection's record; `Schema` keeps each collection's own schema type, so its entries are typed from it. */
+export interface CollectionDef<Schema extends z.ZodType = z.ZodType> {
   /** What editors call it, for messages. */
   label: string;
   /** Folder under content/ holding one file per entry, or a single file for a one-entry collection. */
   source: { dir: string; format: 'yaml' | 'md' } | { file: string };
-  schema: z.ZodType;
+  schema: Schema;
   refs: RefRule[];
   /** Fields whose values must be unique across the collection (besides the id). */
   unique: string[];
 }
+
+type DisclosureDefs = { [Kind in DisclosureKind]: CollectionDef<(typeof disclosureKinds)[Kind]['schema']> };
 
 /** Each kind of disclosure is a collection of Markdown files (front matter for the fields, body for the text). */
 const disclosureDefs = Object.fromEntries(
@@ -69,9 +72,9 @@ const disclosureDefs = Object.fromEntries(
       unique: name === 'documents' ? ['number'] : [],
     } satisfies CollectionDef,
   ]),
-) as unknown as Record<DisclosureKind, CollectionDef>;
+) as DisclosureDefs;
 
-export const collectionDefs: Record<CollectionName, CollectionDef> = {
+export const collectionDefs = {
   ...disclosureDefs,
   locality: {
     label: 'thông tin địa phương',
@@ -186,4 +189,7 @@ export const collectionDefs: Record<CollectionName, CollectionDef> = {
     refs: [{ field: 'issuingAuthority', to: 'units' }],
     unique: ['path'],
   },
-};
+} satisfies Record<CollectionName, CollectionDef>;
+
+/** Every collection's entry data as its schema outputs it: the types of content outside Astro. */
+export type CollectionData = { [Name in CollectionName]: z.output<(typeof collectionDefs)[Name]['schema']> };

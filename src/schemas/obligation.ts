@@ -24,6 +24,7 @@ export const fulfillingCollections = [
   'plans',
   'questions',
 ] as const;
+export type FulfillingCollection = (typeof fulfillingCollections)[number];
 
 /**
  * Something the locality must publish: its legal basis, what fulfils it, how often, where and for how
