@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { complianceReport } from '../../src/lib/compliance-report.ts';
 import { summarize } from '../../src/lib/compliance.ts';
-import { calendarFromHolidays, type HolidayYearData } from '../../src/lib/calendar/from-content.ts';
+import { calendarFromHolidays } from '../../src/lib/calendar/from-content.ts';
 import { responseStats } from '../../src/lib/questions.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { formatDecimal, formatPercent } from '../../src/lib/format.ts';
@@ -123,7 +123,7 @@ describe('/papi/ (dashboard)', () => {
 
 describe('/hoi-dap/ (questions and answers)', () => {
   const $ = loadPage('/hoi-dap/');
-  const calendar = calendarFromHolidays(content.holidays.map((h) => h.data as unknown as HolidayYearData));
+  const calendar = calendarFromHolidays(content.holidays.map((h) => h.data));
   const questions = content.questions.map((q) => ({ id: q.id, ...(q.data as { unit: string; askedOn: string; answeredOn?: string; limitWorkingDays: number; title: string }) }));
   const stats = responseStats(questions, calendar, today);
 
