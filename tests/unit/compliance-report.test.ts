@@ -11,6 +11,7 @@ const holidays2026 = {
     { from: '2026-02-14', to: '2026-02-22', name: 'Tết Nguyên đán' },
     { from: '2026-04-27', to: '2026-04-27', name: 'Giỗ Tổ Hùng Vương' },
   ],
+  workingDays: [],
 };
 
 const base = (overrides: Partial<Record<string, unknown[]>> = {}): ContentLike =>
