@@ -6,10 +6,10 @@
  */
 import path from 'node:path';
 import { checkContent, formatReport } from '../src/lib/content/check.ts';
-import { complianceReport, type ContentLike } from '../src/lib/compliance-report.ts';
+import { complianceReport } from '../src/lib/compliance-report.ts';
+import { areaKinds } from '../src/schemas/area.ts';
 import { summarize, type ComplianceStatus } from '../src/lib/compliance.ts';
 import { buildDate, formatDate } from '../src/lib/dates.ts';
-import { areaKinds } from '../src/schemas/area.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -30,15 +30,16 @@ if (problems.length) {
 const labels: Record<ComplianceStatus, string> = { published: 'Đã công khai', 'due-soon': 'Sắp đến hạn', overdue: 'QUÁ HẠN', missing: 'CHƯA CÓ' };
 const areaName = (id: string | undefined) => {
   if (!id) return 'Toàn địa bàn';
-  const a = content.areas.find((x) => x.id === id)?.data as { name: string; kind: keyof typeof areaKinds } | undefined;
+  const a = content.areas.find((x) => x.id === id)?.data;
+  // The kind's own label: a thị trấn is neither a xã nor a phường.
   return a ? `${areaKinds[a.kind]} ${a.name}` : id;
 };
 
-const report = complianceReport(content as unknown as ContentLike, today);
+const report = complianceReport(content, today);
 const rows = report.flatMap((r) => r.rows);
 console.log(`Kiểm tra công khai thông tin ngày ${formatDate(today)}: ${report.length} nghĩa vụ, ${rows.length} mục kiểm tra.\n`);
 for (const r of report) {
-  console.log(`${r.data['title']}`);
+  console.log(r.data.title);
   for (const row of r.rows) {
     const latest = row.latest ? `mới nhất ${formatDate(row.latest.publishedOn)} (${row.latest.url})` : 'chưa có nội dung';
     const due = row.nextDue ? `; hạn kế tiếp ${formatDate(row.nextDue)}` : '';

@@ -8,7 +8,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { collectionDefs, type CollectionName } from '../src/collections.ts';
-import { checkContent, formatReport } from '../src/lib/content/check.ts';
+import { checkContent, fieldOf, formatReport } from '../src/lib/content/check.ts';
 import { SCAFFOLD_BODY, scaffoldRecord } from '../src/lib/content/scaffold.ts';
 import { scaffoldAdjustments } from '../src/lib/content/scaffold-adjustments.ts';
 import { jsonSchemaOf } from '../src/lib/schema/json-schema.ts';
@@ -40,7 +40,7 @@ const def = collectionDefs[name];
 const source = def.source as { dir: string; format: 'yaml' | 'md' };
 const today = buildDate();
 const { content } = checkContent(root, today);
-const locality = (content.locality[0]?.data ?? {}) as { operator?: string; hotline?: string; email?: string; siteUrl?: string };
+const locality = content.locality[0]?.data;
 
 const record = scaffoldRecord(jsonSchemaOf(def.schema), {
   today,
@@ -48,20 +48,20 @@ const record = scaffoldRecord(jsonSchemaOf(def.schema), {
     const rule = def.refs.find((r) => r.field === fieldPath.join('.'));
     if (!rule) return undefined;
     const ids = content[rule.to].map((e) => e.id);
-    return rule.to === 'units' && locality.operator && ids.includes(locality.operator) ? locality.operator : ids[0];
+    return rule.to === 'units' && locality && ids.includes(locality.operator) ? locality.operator : ids[0];
   },
-  phone: locality.hotline ?? '1022',
-  email: locality.email ?? 'lienhe@example.org',
-  url: locality.siteUrl ?? 'https://example.org/',
+  phone: locality?.hotline ?? '1022',
+  email: locality?.email ?? 'lienhe@example.org',
+  url: locality?.siteUrl ?? 'https://example.org/',
 });
 // Values that must be unique in the collection (a year, a document number) are moved off existing ones.
 for (const field of def.unique) {
-  const taken = new Set(content[name].map((e) => String(e.data[field])));
+  const taken = new Set(content[name].map((e) => String(fieldOf(e.data, field))));
   while (record[field] !== undefined && record[field] !== null && taken.has(String(record[field]))) {
     record[field] = typeof record[field] === 'number' ? (record[field] as number) + 1 : `${record[field]}-moi`;
   }
 }
-scaffoldAdjustments[name]?.(record, { today, content: content as unknown as Record<string, { id: string; data: Record<string, unknown> }[]> });
+scaffoldAdjustments[name]?.(record, { today, content });
 
 const base = nameArg ?? `${kindName(name)}-${today}`;
 let id = base;

@@ -261,6 +261,9 @@ export const collectionDefs: Record<CollectionName, CollectionDef> = manifest;
 /** Each collection's own schema type, for src/content.config.ts (Astro types getCollection from it). */
 export type CollectionSchemas = { [K in CollectionName]: (typeof manifest)[K]['schema'] };
 
+/** Every collection's entry data as its schema outputs it: the types of content outside Astro. */
+export type CollectionData = { [Name in CollectionName]: z.output<CollectionSchemas[Name]> };
+
 /** The collections the editing UI edits, in the manifest's order. */
 export const editableCollections: Partial<Record<CollectionName, CollectionDef>> = Object.fromEntries(
   Object.entries(collectionDefs).filter(([, def]) => def.editing !== false),

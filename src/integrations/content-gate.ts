@@ -3,7 +3,8 @@
  * (Astro's own schema check stops at the first one).
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatReport } from '../lib/content/check.ts';
+import { formatReport } from '../lib/content/check.ts';
+import { checkedContent } from '../lib/content/checked.ts';
 import { contentRoot } from '../loaders/content-dir.ts';
 
 export function contentGate(): AstroIntegration {
@@ -11,7 +12,8 @@ export function contentGate(): AstroIntegration {
     name: 'portal-content-gate',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems } = checkContent(contentRoot());
+        // The loaders take their entries from this same result (lib/content/checked.ts): one read per build.
+        const { problems } = checkedContent(contentRoot());
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command === 'build') {

@@ -4,75 +4,91 @@
  */
 import { disclosureKinds, type DisclosureKind } from '../schemas/disclosures.ts';
 import { routes } from './routes.ts';
+import type { CollectionData, CollectionName } from '../collections.ts';
+import type { FulfillingCollection } from '../schemas/obligation.ts';
 import { assess, type ComplianceRow, type PublishedItem } from './compliance.ts';
-import { calendarFromHolidays, type HolidayYearData } from './calendar/from-content.ts';
+import { calendarFromHolidays } from './calendar/from-content.ts';
 import { addDays } from './calendar/iso.ts';
 import { publishedOnly } from './publication.ts';
-import { sessionsBetween, type ScheduleInput } from './reception/occurrences.ts';
+import { sessionsBetween } from './reception/occurrences.ts';
 
-export interface Entry {
+/** An entry as the report reads it: its id and its data as its collection's schema outputs it. */
+export interface Entry<Name extends CollectionName = CollectionName> {
   id: string;
-  data: Record<string, any>;
+  data: CollectionData[Name];
 }
 
-export type ContentLike = Record<string, Entry[] | undefined>;
+/** The collections the report reads; the site passes what getCollection gives, `npm run audit` what the checker gives. */
+export type ContentLike = { [Name in CollectionName]?: Entry<Name>[] };
 
 export interface ObligationReport {
   id: string;
-  data: Record<string, any>;
+  data: CollectionData['obligations'];
   rows: ComplianceRow[];
 }
 
 const isDisclosure = (c: string): c is DisclosureKind => c in disclosureKinds;
 
+type ItemOf<Name extends CollectionName> = (e: Entry<Name>, content: ContentLike) => PublishedItem | undefined;
+
 function unitArea(content: ContentLike, unitId: string): string | undefined {
-  return content['units']?.find((u) => u.id === unitId)?.data['area'];
+  return content.units?.find((u) => u.id === unitId)?.data.area;
 }
 
-function toItem(collection: string, e: Entry, content: ContentLike): PublishedItem | undefined {
-  const d = e.data;
-  if (isDisclosure(collection)) {
-    return { id: e.id, url: routes.disclosure(collection, e.id), title: d['title'], publishedOn: d['publishedOn'], area: d['area'] };
-  }
-  switch (collection) {
-    case 'procedures':
-      return { id: e.id, url: routes.procedure(e.id), title: d['name'], publishedOn: d['lastCheckedOn'], area: undefined };
-    case 'plans':
-      return { id: e.id, url: routes.plan(e.id), title: `${d['number']}: ${d['title']}`, publishedOn: d['issuedOn'], area: undefined };
-    case 'receptions':
-      return { id: e.id, url: routes.receptionUnit(d['unit']), title: d['title'], publishedOn: d['publishedOn'], area: unitArea(content, d['unit']) };
-    case 'questions':
-      return d['answeredOn'] ? { id: e.id, url: routes.question(e.id), title: d['title'], publishedOn: d['answeredOn'], area: unitArea(content, d['unit']) } : undefined;
-    default:
-      return undefined;
-  }
+const disclosureItem =
+  <Kind extends DisclosureKind>(kind: Kind): ItemOf<Kind> =>
+  (e) => ({ id: e.id, url: routes.disclosure(kind, e.id), title: e.data.title, publishedOn: e.data.publishedOn, area: e.data.area });
+
+/** How an entry of each fulfilling collection shows in the report: its page, title and publication date. */
+const itemOf: { [Name in FulfillingCollection]: ItemOf<Name> } = {
+  ...(Object.fromEntries((Object.keys(disclosureKinds) as DisclosureKind[]).map((kind) => [kind, disclosureItem(kind)])) as { [Kind in DisclosureKind]: ItemOf<Kind> }),
+  procedures: (e) => ({ id: e.id, url: routes.procedure(e.id), title: e.data.name, publishedOn: e.data.lastCheckedOn, area: undefined }),
+  plans: (e) => ({ id: e.id, url: routes.plan(e.id), title: `${e.data.number}: ${e.data.title}`, publishedOn: e.data.issuedOn, area: undefined }),
+  receptions: (e, content) => ({ id: e.id, url: routes.receptionUnit(e.data.unit), title: e.data.title, publishedOn: e.data.publishedOn, area: unitArea(content, e.data.unit) }),
+  questions: (e, content) =>
+    e.data.answeredOn ? { id: e.id, url: routes.question(e.id), title: e.data.title, publishedOn: e.data.answeredOn, area: unitArea(content, e.data.unit) } : undefined,
+};
+
+function toItem<Name extends FulfillingCollection>(collection: Name, e: Entry<Name>, content: ContentLike): PublishedItem | undefined {
+  const item: ItemOf<Name> = itemOf[collection];
+  return item(e, content);
+}
+
+/** A field of an entry's data by name, as text, for an obligation's conditions ("budgetKind"). */
+function fieldText(data: object, field: string): string {
+  return String(Object.entries(data).find(([key]) => key === field)?.[1]);
 }
 
 /** Items that fulfil an obligation: those of its collection that match its conditions, and any item declaring it. */
-export function itemsFor(obligation: Entry, content: ContentLike): PublishedItem[] {
-  const { collection, where } = obligation.data['fulfilledBy'] as { collection: string; where?: Record<string, string[]> };
-  const byKind = (content[collection] ?? []).filter((e) => !where || Object.entries(where).every(([field, values]) => values.includes(String(e.data[field]))));
-  const declared = Object.keys(disclosureKinds).flatMap((k) =>
-    (content[k] ?? []).filter((e) => (e.data['obligations'] as string[] | undefined)?.includes(obligation.id)).map((e) => ({ k, e })),
+export function itemsFor(obligation: Entry<'obligations'>, content: ContentLike): PublishedItem[] {
+  const { collection, where } = obligation.data.fulfilledBy;
+  const byKind = itemsOf(collection, content).filter((e) => !where || Object.entries(where).every(([field, values]) => values.includes(fieldText(e.data, field))));
+  const declared = (Object.keys(disclosureKinds) as DisclosureKind[]).flatMap((k) =>
+    itemsOf(k, content)
+      .filter((e) => e.data.obligations.includes(obligation.id))
+      .map((e) => toItem(k, e, content)),
   );
-  const items = [...byKind.map((e) => toItem(collection, e, content)), ...declared.map(({ k, e }) => toItem(k, e, content))].filter((i): i is PublishedItem => Boolean(i));
+  const items = [...byKind.map((e) => toItem(collection, e, content)), ...declared].filter((i): i is PublishedItem => Boolean(i));
   return [...new Map(items.map((i) => [i.url, i])).values()];
+}
+
+function itemsOf<Name extends CollectionName>(collection: Name, content: ContentLike): Entry<Name>[] {
+  const entries: Entry<Name>[] | undefined = content[collection];
+  return entries ?? [];
 }
 
 /** Current wards and communes (not dissolved on `today`). */
 export function currentAreas(content: ContentLike, today: string): string[] {
-  return (content['areas'] ?? []).filter((a) => !a.data['dissolvedOn'] || a.data['dissolvedOn'] > today).map((a) => a.id);
+  return (content.areas ?? []).filter((a) => !a.data.dissolvedOn || a.data.dissolvedOn > today).map((a) => a.id);
 }
 
 /** Sessions announced late, per area, over the last 90 days and the coming 8 weeks. */
 export function lateSessionsByArea(content: ContentLike, today: string): Record<string, number> {
-  const calendar = calendarFromHolidays((content['holidays'] ?? []).map((h) => h.data as HolidayYearData));
+  const calendar = calendarFromHolidays((content.holidays ?? []).map((h) => h.data));
   const late: Record<string, number> = {};
-  for (const s of content['receptions'] ?? []) {
-    const d = s.data;
-    const input: ScheduleInput = { id: s.id, start: d['start'], end: d['end'], place: d['place'], topics: d['topics'] ?? [], recurrence: d['recurrence'], sessions: d['sessions'] ?? [], changes: d['changes'] ?? [], publishedOn: d['publishedOn'] };
-    const count = sessionsBetween(input, calendar, addDays(today, -90), addDays(today, 55)).filter((x) => x.late && x.status === 'scheduled').length;
-    const area = unitArea(content, d['unit']);
+  for (const s of content.receptions ?? []) {
+    const count = sessionsBetween({ id: s.id, ...s.data }, calendar, addDays(today, -90), addDays(today, 55)).filter((x) => x.late && x.status === 'scheduled').length;
+    const area = unitArea(content, s.data.unit);
     if (area && count) late[area] = (late[area] ?? 0) + count;
   }
   return late;
@@ -83,12 +99,12 @@ export function complianceReport(allContent: ContentLike, today: string): Obliga
   const content = publishedOnly(allContent, today);
   const areas = currentAreas(content, today);
   const late = lateSessionsByArea(content, today);
-  return [...(content['obligations'] ?? [])]
-    .sort((a, b) => (a.data['order'] ?? 100) - (b.data['order'] ?? 100) || a.id.localeCompare(b.id))
+  return [...(content.obligations ?? [])]
+    .sort((a, b) => (a.data.order ?? 100) - (b.data.order ?? 100) || a.id.localeCompare(b.id))
     .map((o) => ({
       id: o.id,
       data: o.data,
-      rows: assess({ id: o.id, cadence: o.data['cadence'], dueDates: o.data['dueDates'] ?? [], scope: o.data['scope'] }, itemsFor(o, content), areas, today, late),
+      rows: assess({ id: o.id, cadence: o.data.cadence, dueDates: o.data.dueDates, scope: o.data.scope }, itemsFor(o, content), areas, today, late),
     }));
 }
 

@@ -9,6 +9,7 @@ export function isPublished(data: Publishable, today: string): boolean {
 }
 
 /** Keeps only the records that are public on `today`, in every collection. */
-export function publishedOnly<E extends { data: Record<string, unknown> }>(content: Record<string, E[] | undefined>, today: string): Record<string, E[]> {
-  return Object.fromEntries(Object.entries(content).map(([name, entries]) => [name, (entries ?? []).filter((e) => isPublished(e.data as Publishable, today))]));
+export function publishedOnly<Content extends { [name: string]: { data: object }[] | undefined }>(content: Content, today: string): Content {
+  // Each collection keeps its own entries, fewer of them: the same type as the content given.
+  return Object.fromEntries(Object.entries(content).map(([name, entries]) => [name, (entries ?? []).filter((e) => isPublished(e.data as Publishable, today))])) as Content;
 }

@@ -25,6 +25,7 @@ export const fulfillingCollections = [
   'plans',
   'questions',
 ] as const satisfies readonly CollectionName[];
+export type FulfillingCollection = (typeof fulfillingCollections)[number];
 
 /**
  * Something the locality must publish: its legal basis, what fulfils it, how often, where and for how

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { complianceReport, type ContentLike } from '../../src/lib/compliance-report.ts';
+import { complianceReport } from '../../src/lib/compliance-report.ts';
 import { summarize } from '../../src/lib/compliance.ts';
-import { calendarFromHolidays, type HolidayYearData } from '../../src/lib/calendar/from-content.ts';
+import { calendarFromHolidays } from '../../src/lib/calendar/from-content.ts';
 import { responseStats } from '../../src/lib/questions.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { formatDecimal, formatPercent } from '../../src/lib/format.ts';
@@ -15,7 +15,7 @@ import { builtOn, loadPage, visibleText } from '../support/dist.ts';
 
 const today = builtOn();
 const { content, problems } = checkContent('content');
-const report = complianceReport(content as unknown as ContentLike, today);
+const report = complianceReport(content, today);
 const obligations = content.obligations;
 
 describe('content behind these pages', () => {
@@ -33,11 +33,11 @@ describe('/cong-khai/danh-muc/ (Article 19 catalogue)', () => {
 
   it('lists every obligation with where, form, when and for how long', () => {
     for (const o of obligations) {
-      const d = o.data as Record<string, string>;
+      const d = o.data;
       const section = $(`section:has(> h2#${o.id})`);
       expect(section.length, o.id).toBe(1);
       const text = section.text().replace(/\s+/g, ' ');
-      for (const field of ['where', 'form', 'when', 'duration'] as const) expect(text, `${o.id} ${field}`).toContain(d[field]!.replace(/\s+/g, ' '));
+      for (const field of ['where', 'form', 'when', 'duration'] as const) expect(text, `${o.id} ${field}`).toContain(d[field].replace(/\s+/g, ' '));
     }
   });
 
@@ -123,7 +123,7 @@ describe('/papi/ (dashboard)', () => {
 
 describe('/hoi-dap/ (questions and answers)', () => {
   const $ = loadPage('/hoi-dap/');
-  const calendar = calendarFromHolidays(content.holidays.map((h) => h.data as unknown as HolidayYearData));
+  const calendar = calendarFromHolidays(content.holidays.map((h) => h.data));
   const questions = content.questions.map((q) => ({ id: q.id, ...(q.data as { unit: string; askedOn: string; answeredOn?: string; limitWorkingDays: number; title: string }) }));
   const stats = responseStats(questions, calendar, today);
 

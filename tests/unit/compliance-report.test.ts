@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { complianceReport, currentAreas, itemsFor, lateSessionsByArea, type ContentLike } from '../../src/lib/compliance-report.ts';
+import { complianceReport, currentAreas, itemsFor, lateSessionsByArea, type ContentLike, type Entry } from '../../src/lib/compliance-report.ts';
+
+// The fixtures give only the fields the report reads, not every field the schemas output.
+const partial = <T,>(fixture: object) => fixture as unknown as T;
 
 const holidays2026 = {
   year: 2026,
@@ -8,10 +11,11 @@ const holidays2026 = {
     { from: '2026-02-14', to: '2026-02-22', name: 'Tết Nguyên đán' },
     { from: '2026-04-27', to: '2026-04-27', name: 'Giỗ Tổ Hùng Vương' },
   ],
+  workingDays: [],
 };
 
 const base = (overrides: Partial<Record<string, unknown[]>> = {}): ContentLike =>
-  ({
+  partial<ContentLike>({
     areas: [
       { id: 'pho-hien', data: { name: 'Phố Hiến', kind: 'phuong' } },
       { id: 'an-tao', data: { name: 'An Tảo', kind: 'phuong', dissolvedOn: '2025-07-01' } },
@@ -20,7 +24,7 @@ const base = (overrides: Partial<Record<string, unknown[]>> = {}): ContentLike =
     holidays: [{ id: '2026', data: holidays2026 }],
     receptions: [],
     ...overrides,
-  }) as ContentLike;
+  });
 
 const session = (date: string, publishedOn: string) => ({
   id: `tiep-${date}`,
@@ -42,8 +46,8 @@ describe('sessions announced fewer than 5 working days ahead', () => {
 });
 
 describe('which items fulfil an obligation', () => {
-  const obligation = { id: 'thuc-hien-quy', data: { fulfilledBy: { collection: 'budgets', where: { budgetKind: ['thuc-hien-quy'] } } } };
-  const budget = (id: string, budgetKind: string, obligations?: string[]) => ({ id, data: { title: id, publishedOn: '2026-10-10', area: 'pho-hien', budgetKind, obligations } });
+  const obligation = partial<Entry<'obligations'>>({ id: 'thuc-hien-quy', data: { fulfilledBy: { collection: 'budgets', where: { budgetKind: ['thuc-hien-quy'] } } } });
+  const budget = (id: string, budgetKind: string, obligations: string[] = []) => ({ id, data: { title: id, publishedOn: '2026-10-10', area: 'pho-hien', budgetKind, obligations } });
 
   it('takes items of the right kind, and any item of another kind that declares the obligation', () => {
     const content = base({
@@ -63,10 +67,10 @@ describe('the report', () => {
   it('orders obligations and gives one row per current area', () => {
     const content = base({
       obligations: [
-        { id: 'b', data: { order: 2, fulfilledBy: { collection: 'budgets' }, cadence: 'on-change', scope: 'locality' } },
+        { id: 'b', data: { order: 2, fulfilledBy: { collection: 'budgets' }, cadence: 'on-change', dueDates: [], scope: 'locality' } },
         { id: 'a', data: { order: 1, fulfilledBy: { collection: 'budgets' }, cadence: 'quarterly', dueDates: ['01-15', '04-15', '07-15', '10-15'], scope: 'each-area' } },
       ],
-      budgets: [{ id: 'quy-3', data: { title: 'Quý 3', publishedOn: '2026-10-10', area: 'pho-hien' } }],
+      budgets: [{ id: 'quy-3', data: { title: 'Quý 3', publishedOn: '2026-10-10', area: 'pho-hien', obligations: [] } }],
     });
     const report = complianceReport(content, '2026-11-29');
     expect(report.map((o) => [o.id, o.rows.map((r) => [r.area, r.status])])).toEqual([

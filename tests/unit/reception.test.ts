@@ -17,7 +17,7 @@ const monthly = (day: number, shift: 'next-working-day' | 'previous-working-day'
   end: '11:30',
   place: 'Trụ sở',
   topics: [],
-  recurrence: { rule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, from: '2024-01-01', shift },
+  recurrence: { description: `ngày ${day} hằng tháng`, rule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, from: '2024-01-01', shift },
   sessions: [],
   changes: [],
   publishedOn: '2024-12-01',
@@ -40,7 +40,7 @@ describe('recurring reception sessions', () => {
   });
 
   it('holds a weekly session every Thursday that is a working day, and moves the Tết one', () => {
-    const weekly: ScheduleInput = { ...monthly(1), recurrence: { rule: 'FREQ=WEEKLY;BYDAY=TH', from: '2025-01-01', shift: 'next-working-day' } };
+    const weekly: ScheduleInput = { ...monthly(1), recurrence: { description: 'thứ Năm hằng tuần', rule: 'FREQ=WEEKLY;BYDAY=TH', from: '2025-01-01', shift: 'next-working-day' } };
     const s = sessionsBetween(weekly, calendar, '2025-01-20', '2025-02-10');
     expect(s.map((x) => x.date)).toEqual(['2025-01-23', '2025-02-03', '2025-02-06']);
   });
@@ -60,7 +60,7 @@ describe('recurring reception sessions', () => {
 describe('changes and notice', () => {
   const base: ScheduleInput = {
     ...monthly(1),
-    recurrence: { rule: 'FREQ=WEEKLY;BYDAY=TH', from: '2025-03-01', shift: 'next-working-day' },
+    recurrence: { description: 'thứ Năm hằng tuần', rule: 'FREQ=WEEKLY;BYDAY=TH', from: '2025-03-01', shift: 'next-working-day' },
     changes: [
       { date: '2025-03-06', status: 'huy', reason: 'Chủ tịch họp đột xuất với tỉnh', announcedOn: '2025-03-04' },
       { date: '2025-03-13', status: 'hoan', reason: 'Trùng lịch tiếp xúc cử tri', newDate: '2025-03-14', announcedOn: '2025-03-12' },

@@ -5,10 +5,10 @@
  * Used by `npm run check` and by the build, which stops before writing anything if a problem is found.
  */
 import path from 'node:path';
-import { collectionDefs, type CollectionName } from '../../collections.ts';
+import { collectionDefs, type CollectionData, type CollectionDef, type CollectionName } from '../../collections.ts';
 import { fieldLabel } from './labels.ts';
 import { readCollectionFiles, type RawEntry } from './read.ts';
-import { collectionRules } from './rules.ts';
+import { applyRules } from './rules.ts';
 import { findPii, piiMessage, publicContactsOf, stringsIn } from '../pii.ts';
 import { isPublished, type Publishable } from '../publication.ts';
 import { buildDate } from '../dates.ts';
@@ -23,14 +23,15 @@ export interface Problem {
   message: string;
 }
 
-export interface CheckedEntry {
+/** A valid entry of collection `Name`, its data as the collection's schema outputs it. */
+export interface CheckedEntry<Name extends CollectionName = CollectionName> {
   id: string;
   file: string;
-  data: Record<string, unknown>;
+  data: CollectionData[Name];
   body?: string;
 }
 
-export type CheckedContent = Record<CollectionName, CheckedEntry[]>;
+export type CheckedContent = { [Name in CollectionName]: CheckedEntry<Name>[] };
 
 export interface CheckResult {
   problems: Problem[];
@@ -38,9 +39,11 @@ export interface CheckResult {
 }
 
 const names = Object.keys(collectionDefs) as CollectionName[];
+/** The collections seen alike, for the passes that treat every collection the same way. */
+const defs: Record<CollectionName, CollectionDef> = collectionDefs;
 
 /** The folders and single files of content/, from the collections: anything else there is never read. */
-const sources = names.map((n) => collectionDefs[n].source);
+const sources = names.map((n) => defs[n].source);
 export const contentLayout: ContentLayout = {
   dirs: Object.fromEntries(sources.flatMap((s) => ('dir' in s ? [[s.dir, s.format]] : []))),
   files: sources.flatMap((s) => ('file' in s ? [s.file] : [])),
@@ -49,11 +52,11 @@ export const contentLayout: ContentLayout = {
 export function checkContent(contentRoot: string, today = buildDate()): CheckResult {
   const problems: Problem[] = [];
   const raw = {} as Record<CollectionName, RawEntry[]>;
-  const content = {} as CheckedContent;
+  const content = {} as Record<CollectionName, CheckedEntry[]>;
   for (const found of contentLayoutProblems(contentRoot, contentLayout)) problems.push({ file: found.file, line: 1, field: '', message: found.message });
 
   for (const name of names) {
-    const def = collectionDefs[name];
+    const def = defs[name];
     const entries = readCollectionFiles(contentRoot, def.source);
     raw[name] = entries;
     content[name] = [];
@@ -100,7 +103,8 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
       content[name].push({
         id: entry.id,
         file: entry.file,
-        data: parsed.data as Record<string, unknown>,
+        // The collection's own schema produced it (defs only forgets which schema that was).
+        data: parsed.data as CollectionData[typeof name],
         ...(entry.body !== undefined ? { body: entry.body } : {}),
       });
     }
@@ -108,7 +112,7 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
     for (const field of def.unique) {
       const seen = new Map<string, CheckedEntry>();
       for (const entry of content[name]) {
-        const value = entry.data[field];
+        const value = fieldOf(entry.data, field);
         if (value === undefined || value === null) continue;
         const key = String(value);
         const first = seen.get(key);
@@ -125,6 +129,9 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
     }
   }
 
+  // Each entry was put under its own collection's name, by the schema of that collection.
+  const checked = content as CheckedContent;
+
   // References are checked once every collection is read, so their order in the folder does not matter.
   // An entry with a schema error still exists as a target: its own error is reported once, at its file.
   const ids = Object.fromEntries(names.map((n) => [n, new Set(raw[n].filter((e) => !e.syntaxErrors.length).map((e) => e.id))])) as Record<
@@ -132,7 +139,7 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
     Set<string>
   >;
   for (const name of names) {
-    const def = collectionDefs[name];
+    const def = defs[name];
     // References are checked on every readable file, valid or not, so all problems show at once.
     for (const rawEntry of raw[name].filter((r) => r.syntaxErrors.length === 0)) {
       for (const rule of def.refs) {
@@ -142,7 +149,7 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
               file: rawEntry.file,
               line: rawEntry.lineOf(fieldPath),
               field: fieldLabel(def.schema, fieldPath),
-              message: `không có ${collectionDefs[rule.to].label} "${v}" (xem thư mục content/${'dir' in collectionDefs[rule.to].source ? (collectionDefs[rule.to].source as { dir: string }).dir : ''})`,
+              message: `không có ${defs[rule.to].label} "${v}" (xem thư mục content/${folderOf(defs[rule.to])})`,
             });
           }
         }
@@ -159,7 +166,7 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
               file: entry.file,
               line: rawEntry?.lineOf(fieldPath) ?? 1,
               field: fieldLabel(def.schema, fieldPath),
-              message: `${collectionDefs[rule.to].label} "${v}" là bản nháp hoặc chưa đến ngày công bố`,
+              message: `${defs[rule.to].label} "${v}" là bản nháp hoặc chưa đến ngày công bố`,
             });
           }
         }
@@ -180,7 +187,7 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
     }
     for (const entry of content[name]) {
       const rawEntry = raw[name].find((r) => r.file === entry.file);
-      for (const found of collectionRules[name]?.(entry, content, { root: contentRoot }) ?? []) {
+      for (const found of applyRules(name, entry, checked, { root: contentRoot })) {
         problems.push({
           file: entry.file,
           line: rawEntry?.lineOf(found.path) ?? 1,
@@ -209,7 +216,7 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
           problems.push({
             file: rawEntry.file,
             line: inBody ? bodyLine : rawEntry.lineOf(at),
-            field: at[0] === 'body' ? 'nội dung' : fieldLabel(collectionDefs[name].schema, at),
+            field: at[0] === 'body' ? 'nội dung' : fieldLabel(defs[name].schema, at),
             message: piiMessage(match),
           });
         }
@@ -218,7 +225,17 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
   }
 
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { problems, content };
+  return { problems, content: checked };
+}
+
+/** The folder of a collection under content/, empty for a single-file collection. */
+function folderOf(def: CollectionDef): string {
+  return 'dir' in def.source ? def.source.dir : '';
+}
+
+/** A field of an entry's data by name, for the checks that name fields as text (unique values). */
+export function fieldOf(data: object, field: string): unknown {
+  return Object.entries(data).find(([key]) => key === field)?.[1];
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { CollectionName } from '../../collections.ts';
 import { disclosureKinds, budgetUnits, type DisclosureKind } from '../../schemas/disclosures.ts';
-import { budgetTotalProblems, type BudgetSection } from '../budget.ts';
+import { budgetTotalProblems } from '../budget.ts';
 import type { CheckedContent, CheckedEntry } from './check.ts';
 import { attachmentProblem } from './files.ts';
 
@@ -18,18 +18,13 @@ export interface RuleContext {
   root: string;
 }
 
-type Rule = (entry: CheckedEntry, content: CheckedContent, ctx: RuleContext) => RuleProblem[];
-
-interface DisclosureFields {
-  issuedOn: string;
-  publishedOn: string;
-  postingPeriod?: { from: string; to: string };
-  attachments: { file: string }[];
-}
+/** A rule over one entry of collection `Name`, typed from its schema. */
+type Rule<Name extends CollectionName> = (entry: CheckedEntry<Name>, content: CheckedContent, ctx: RuleContext) => RuleProblem[];
+type Rules<Names extends CollectionName> = { [Name in Names]?: Rule<Name> };
 
 /** Rules every disclosure follows: dates in order and attachments that exist, as plain files inside content/files/. */
-function disclosureRule(entry: CheckedEntry, _content: CheckedContent, ctx: RuleContext): RuleProblem[] {
-  const d = entry.data as unknown as DisclosureFields;
+function disclosureRule(entry: CheckedEntry<DisclosureKind>, _content: CheckedContent, ctx: RuleContext): RuleProblem[] {
+  const d = entry.data;
   const found: RuleProblem[] = [];
   if (d.publishedOn < d.issuedOn) found.push({ path: ['publishedOn'], message: 'ngày đăng không thể trước ngày ban hành' });
   if (d.postingPeriod && d.postingPeriod.to < d.postingPeriod.from) found.push({ path: ['postingPeriod', 'to'], message: 'ngày kết thúc niêm yết phải sau ngày bắt đầu' });
@@ -40,13 +35,13 @@ function disclosureRule(entry: CheckedEntry, _content: CheckedContent, ctx: Rule
   return found;
 }
 
-const extraRules: Partial<Record<DisclosureKind, Rule>> = {
+const extraRules: Rules<DisclosureKind> = {
   budgets(entry) {
-    const d = entry.data as { sections: BudgetSection[]; unit: keyof typeof budgetUnits };
+    const d = entry.data;
     return budgetTotalProblems(d.sections, budgetUnits[d.unit]);
   },
   povertyReviews(entry) {
-    const d = entry.data as { containsPersonalData: boolean; households: { name: string }[]; postingPeriod?: unknown; title: string; summary: string };
+    const d = entry.data;
     const found: RuleProblem[] = [];
     // Title and summary stay published after the posting period (lib/disclosures/personal-data.ts): no names there.
     for (const field of ['title', 'summary'] as const) {
@@ -63,17 +58,15 @@ const extraRules: Partial<Record<DisclosureKind, Rule>> = {
   },
 };
 
-const disclosureRules = Object.fromEntries(
-  (Object.keys(disclosureKinds) as DisclosureKind[]).map((kind) => [
-    kind,
-    (entry: CheckedEntry, content: CheckedContent, ctx: RuleContext) => [...disclosureRule(entry, content, ctx), ...(extraRules[kind]?.(entry, content, ctx) ?? [])],
-  ]),
-) as Record<DisclosureKind, Rule>;
+/** The rules of one kind of disclosure: those of every disclosure, then its own. */
+function disclosureRules<Kind extends DisclosureKind>(kind: Kind): Rule<Kind> {
+  return (entry, content, ctx) => [...disclosureRule(entry, content, ctx), ...(extraRules[kind]?.(entry, content, ctx) ?? [])];
+}
 
-export const collectionRules: Partial<Record<CollectionName, Rule>> = {
-  ...disclosureRules,
+export const collectionRules: Rules<CollectionName> = {
+  ...(Object.fromEntries((Object.keys(disclosureKinds) as DisclosureKind[]).map((kind) => [kind, disclosureRules(kind)])) as Rules<DisclosureKind>),
   units(entry) {
-    const d = entry.data as { successors?: string[]; dissolvedOn?: string; parent?: string };
+    const d = entry.data;
     const found: RuleProblem[] = [];
     if (d.successors?.length && !d.dissolvedOn)
       found.push({ path: ['successors'], message: 'chỉ ghi cơ quan kế thừa khi đơn vị đã có ngày chấm dứt hoạt động' });
@@ -81,7 +74,7 @@ export const collectionRules: Partial<Record<CollectionName, Rule>> = {
     return found;
   },
   areas(entry) {
-    const d = entry.data as { mergedInto?: string; dissolvedOn?: string };
+    const d = entry.data;
     const found: RuleProblem[] = [];
     if (d.mergedInto && !d.dissolvedOn)
       found.push({ path: ['dissolvedOn'], message: 'cần ngày chấm dứt khi đã ghi "Nay thuộc"' });
@@ -89,7 +82,7 @@ export const collectionRules: Partial<Record<CollectionName, Rule>> = {
     return found;
   },
   plans(entry) {
-    const d = entry.data as { annex: { items: { number: number }[]; tasks: { id: string; item: number }[] }; milestones: { id: string }[] };
+    const d = entry.data;
     const found: RuleProblem[] = [];
     const items = new Set(d.annex.items.map((i) => i.number));
     const seen = new Set<string>();
@@ -104,16 +97,14 @@ export const collectionRules: Partial<Record<CollectionName, Rule>> = {
     return found;
   },
   planProgress(entry, content) {
-    const d = entry.data as { plan: string; task: string };
-    const plan = content.plans.find((p) => p.id === d.plan)?.data as
-      | { annex: { tasks: { id: string }[] }; milestones: { id: string }[] }
-      | undefined;
+    const d = entry.data;
+    const plan = content.plans.find((p) => p.id === d.plan)?.data;
     if (!plan) return []; // the reference check reports the missing plan
     const known = [...plan.annex.tasks.map((t) => t.id), ...plan.milestones.map((m) => m.id)];
     return known.includes(d.task) ? [] : [{ path: ['task'], message: `kế hoạch "${d.plan}" không có nhiệm vụ hay mốc "${d.task}"` }];
   },
   forms(entry) {
-    const d = entry.data as { sections: { fields: { id: string }[] }[] };
+    const d = entry.data;
     const seen = new Set<string>();
     const found: RuleProblem[] = [];
     d.sections.forEach((s, si) =>
@@ -125,14 +116,14 @@ export const collectionRules: Partial<Record<CollectionName, Rule>> = {
     return found;
   },
   receptions(entry) {
-    const d = entry.data as { start: string; end: string; recurrence?: unknown; sessions: unknown[] };
+    const d = entry.data;
     const found: RuleProblem[] = [];
     if (d.end <= d.start) found.push({ path: ['end'], message: 'giờ kết thúc phải sau giờ bắt đầu' });
     if (!d.recurrence && d.sessions.length === 0) found.push({ path: ['sessions'], message: 'cần lịch định kỳ hoặc ít nhất một buổi tiếp' });
     return found;
   },
   holidays(entry) {
-    const d = entry.data as { year: number; daysOff: { from: string; to: string }[] };
+    const d = entry.data;
     return d.daysOff.flatMap((r, i) =>
       r.to < r.from
         ? [{ path: ['daysOff', i, 'to'], message: 'ngày kết thúc phải sau ngày bắt đầu' }]
@@ -142,11 +133,11 @@ export const collectionRules: Partial<Record<CollectionName, Rule>> = {
     );
   },
   obligations(entry, content) {
-    const d = entry.data as { planTasks: string[]; cadence: string; dueDates: string[] };
+    const d = entry.data;
     const found: RuleProblem[] = [];
     d.planTasks.forEach((ref, i) => {
       const [planId, taskId] = ref.split('/');
-      const plan = content.plans.find((p) => p.id === planId)?.data as { annex: { tasks: { id: string }[] } } | undefined;
+      const plan = content.plans.find((p) => p.id === planId)?.data;
       if (!plan || !plan.annex.tasks.some((t) => t.id === taskId)) found.push({ path: ['planTasks', i], message: `không có nhiệm vụ "${ref}" trong các kế hoạch` });
     });
     const periodic = ['quarterly', 'half-yearly', 'yearly'].includes(d.cadence);
@@ -154,17 +145,23 @@ export const collectionRules: Partial<Record<CollectionName, Rule>> = {
     return found;
   },
   questions(entry) {
-    const d = entry.data as { askedOn: string; answeredOn?: string; answer?: string };
+    const d = entry.data;
     const found: RuleProblem[] = [];
     if (d.answeredOn && d.answeredOn < d.askedOn) found.push({ path: ['answeredOn'], message: 'ngày trả lời không thể trước ngày hỏi' });
     if (Boolean(d.answeredOn) !== Boolean(d.answer)) found.push({ path: ['answer'], message: 'câu đã trả lời cần cả ngày trả lời và nội dung trả lời' });
     return found;
   },
   pages(entry) {
-    const d = entry.data as { lang: string; path: string };
+    const d = entry.data;
     const isEnglishPath = d.path === 'en' || d.path.startsWith('en/');
     if (d.lang === 'en' && !isEnglishPath) return [{ path: ['path'], message: 'trang tiếng Anh phải có địa chỉ bắt đầu bằng "en/"' }];
     if (d.lang === 'vi' && isEnglishPath) return [{ path: ['lang'], message: 'trang dưới "en/" phải có ngôn ngữ "en"' }];
     return [];
   },
 };
+
+/** The problems the rules of collection `name` find in one of its entries. */
+export function applyRules<Name extends CollectionName>(name: Name, entry: CheckedEntry<Name>, content: CheckedContent, ctx: RuleContext): RuleProblem[] {
+  const rule: Rule<Name> | undefined = collectionRules[name];
+  return rule?.(entry, content, ctx) ?? [];
+}

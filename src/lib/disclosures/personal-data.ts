@@ -46,9 +46,13 @@ export function removedBodyNotice(until: string | undefined): string {
  * has expired, without its list, its attachments and its written body. Applied where entries are loaded,
  * so nothing downstream can publish what was removed.
  */
-export function publishableEntry(data: Record<string, unknown>, body: string | undefined, today: string): { data: Record<string, unknown>; body: string | undefined } {
-  const record = data as unknown as PersonalRecord;
-  if (!personalDataExpired(record, today)) return { data, body };
-  const view = publicView({ ...record, attachments: record.attachments ?? [] }, today);
-  return { data: view.data as unknown as Record<string, unknown>, body: body === undefined ? undefined : removedBodyNotice(record.postingPeriod?.to) };
+export function publishableEntry<Data extends object>(data: Data, body: string | undefined, today: string): { data: Data; body: string | undefined } {
+  if (!namesPeople(data) || !personalDataExpired(data, today)) return { data, body };
+  const view = publicView({ ...data, attachments: data.attachments ?? [] }, today);
+  return { data: view.data, body: body === undefined ? undefined : removedBodyNotice(data.postingPeriod?.to) };
+}
+
+/** Records of the collections that may name people (poverty reviews) declare it with containsPersonalData. */
+function namesPeople(data: object): data is PersonalRecord {
+  return 'containsPersonalData' in data && data.containsPersonalData === true;
 }

@@ -6,10 +6,10 @@
  */
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { collectionDefs } from '../../collections.ts';
+import { collectionDefs, type CollectionData } from '../../collections.ts';
 import type { CheckedContent } from '../content/check.ts';
 import { fieldLabel } from '../content/labels.ts';
-import { collectionRules } from '../content/rules.ts';
+import { applyRules } from '../content/rules.ts';
 import { applyChanges, diffData, formatChanges, newFileYaml, replaces, type Change, type DataPath } from './diff.ts';
 import { importKinds, type ImportContext, type ImportKind } from './kinds.ts';
 import type { SheetData } from './read-file.ts';
@@ -103,8 +103,8 @@ export function runImport(sheets: SheetData[], ctx: ImportContext, content: Chec
       }
       continue;
     }
-    const entry = { id: record.id, file: path.join(root, file), data: parsed.data as Record<string, unknown>, ...(record.body !== undefined ? { body: record.body } : {}) };
-    for (const found of collectionRules[kind.collection]?.(entry, content, { root }) ?? []) problems.push(at(found.path, found.message));
+    const entry = { id: record.id, file: path.join(root, file), data: parsed.data as CollectionData[typeof kind.collection], ...(record.body !== undefined ? { body: record.body } : {}) };
+    for (const found of applyRules(kind.collection, entry, content, { root })) problems.push(at(found.path, found.message));
 
     const existing = ctx.existing(kind.collection, record.id);
     const oldText = existing ? fileText?.(file) : undefined;

@@ -7,42 +7,22 @@ import { comparableText, lowerVi, slugify } from '../text.ts';
 import { matchUnits, type NamedUnit } from '../unit-match.ts';
 import { parseDeadline } from '../plan/deadline.ts';
 import { parseAnnex, type Annex } from './annex.ts';
-import { blocksText, cellBlocks, type Block } from './blocks.ts';
+import { blocksText, cellBlocks } from './blocks.ts';
 import { parseBody, type Section, type SourceLine } from './body.ts';
 import { emptyReport, PlanImportError, type ImportReport } from './report.ts';
+import type { Plan } from '../../schemas/plan.ts';
 
 export { PlanImportError } from './report.ts';
 export type { ImportReport } from './report.ts';
 
-export interface Milestone {
-  id: string;
-  title: string;
-  /** Last day allowed (YYYY-MM-DD). */
-  due: string;
-  /** As written, e.g. "trước ngày 05/6/2023". */
-  dueText: string;
-}
+/** A reporting milestone of the plan: "trước ngày 05/6/2023" as written, and its last day. */
+export type Milestone = Plan['milestones'][number];
 
-export interface ImportedPlan {
-  id: string;
-  number: string;
-  documentType: string;
-  title: string;
-  year: number;
-  place: string;
-  /** The place-and-date line as written. */
-  dateline: string;
-  issuedOn: string;
-  issuingAuthority: string;
-  signer: { capacity: string; title: string; name: string };
-  recipients: string[];
-  preamble: Block[];
-  sections: Section[];
-  closing: Block[];
-  milestones: Milestone[];
-  annex: Annex;
-  source: { file: string; sha256: string };
-}
+/**
+ * The imported plan is what the plans collection holds (src/schemas/plan.ts), with its id; its sections
+ * come from the body parser as one recursive shape, which the schema then checks level by level.
+ */
+export type ImportedPlan = Omit<Plan, 'sections'> & { id: string; sections: Section[] };
 
 export interface ImportOptions {
   units: NamedUnit[];

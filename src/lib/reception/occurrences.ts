@@ -4,21 +4,16 @@
  * applied. Each session knows whether it was announced at least 5 working days ahead.
  */
 import rrulePkg from 'rrule';
+import type { z } from 'astro/zod';
+import type { receptionSchema } from '../../schemas/reception.ts';
 import type { WorkingCalendar } from '../calendar/working-days.ts';
+
+type Reception = z.output<typeof receptionSchema>;
 
 const { rrulestr } = rrulePkg;
 
-export interface ScheduleInput {
-  id: string;
-  start: string;
-  end: string;
-  place: string;
-  topics: string[];
-  recurrence?: { rule: string; from: string; until?: string | undefined; shift: 'next-working-day' | 'previous-working-day' | 'skip' } | undefined;
-  sessions: { date: string; start?: string | undefined; end?: string | undefined; place?: string | undefined; topics: string[]; announcedOn: string }[];
-  changes: { date: string; status: 'hoan' | 'huy'; reason: string; newDate?: string | undefined; announcedOn: string }[];
-  publishedOn: string;
-}
+/** What the expansion reads of a reception schedule: its fields as the schema outputs them, and its id. */
+export type ScheduleInput = { id: string } & Pick<Reception, 'start' | 'end' | 'place' | 'topics' | 'recurrence' | 'sessions' | 'changes' | 'publishedOn'>;
 
 export type SessionStatus = 'scheduled' | 'cancelled' | 'postponed';
 
