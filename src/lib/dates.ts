@@ -63,8 +63,3 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
   return startedOn;
 }
 let startedOn: string | undefined;
-
-/** ISO date for machine-readable attributes (<time datetime>) — already what we store. */
-export function compareIsoDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -26,13 +26,6 @@ const sectionSchema = z.strictObject({
   children: z.array(subsectionSchema),
 });
 
-export const taskStatuses = {
-  'chua-bat-dau': 'Chưa bắt đầu',
-  'dang-thuc-hien': 'Đang thực hiện',
-  'hoan-thanh': 'Hoàn thành',
-  'qua-han': 'Quá hạn',
-} as const;
-
 const deadlineSchema = z.strictObject({
   kind: z.enum(['by-date', 'recurring', 'after-event', 'unstated']),
   by: localDate.optional(),
