@@ -24,10 +24,6 @@ export interface DisclosureItem<K extends DisclosureKind = DisclosureKind> {
 
 export const kindKeys = Object.keys(disclosureKinds) as DisclosureKind[];
 
-export function kindPath(kind: DisclosureKind): string {
-  return routes.disclosureKind(kind);
-}
-
 export function kindByPath(path: string): DisclosureKind | undefined {
   return kindKeys.find((k) => disclosureKinds[k].path === path);
 }
