@@ -11,16 +11,20 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? 'content';
 /** The deployment's public address comes from its content, so another locality edits content only. */
+/** @returns {string | undefined} */
 function siteUrl() {
   try {
-    return parse(readFileSync(`${contentDir}/locality.yaml`, 'utf8'))?.siteUrl;
+    const locality = /** @type {{ siteUrl?: string } | null} */ (parse(readFileSync(`${contentDir}/locality.yaml`, 'utf8')));
+    return locality?.siteUrl;
   } catch {
     return undefined; // the content gate reports the missing file
   }
 }
 
+const site = siteUrl();
+
 export default defineConfig({
-  site: siteUrl(),
+  ...(site ? { site } : {}),
   output: 'static',
   trailingSlash: 'always',
   // 'jsx' compression would glue inline elements written on separate lines into one word

@@ -34,7 +34,7 @@ function pageLines(html: string): string[] {
     .find('*')
     .contents()
     .each((_, node) => {
-      if (node.type === 'text') {
+      if (node.nodeType === 3) {
         const text = $(node).text().replace(/\s+/g, ' ').trim();
         if (text) lines.push(text);
       }

@@ -81,7 +81,7 @@ const { id: _id, ...data } = plan;
 const before = existsSync(out) ? (parse(readFileSync(out, 'utf8')) as PlanContent & { source?: { file: string } }) : null;
 
 // The same content from the same text, whatever path the seed was given by: nothing to do.
-const comparable = (p: object) => ({ ...JSON.parse(JSON.stringify(p)), source: { ...(p as { source?: object }).source, file: '' } });
+const comparable = (p: object) => ({ ...(JSON.parse(JSON.stringify(p)) as object), source: { ...(p as { source?: object }).source, file: '' } });
 if (before && isDeepStrictEqual(comparable(before), comparable(data))) {
   console.log(`\nKhông có thay đổi: ${out} đã đúng với ${source}; không ghi gì.`);
   process.exit(0);

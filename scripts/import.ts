@@ -55,7 +55,7 @@ const result = runImport(
     units: named(content.units),
     areas: content.areas.flatMap((a) => [
       { id: a.id, name: String(a.data['name']) },
-      { id: a.id, name: `${areaKinds[a.data['kind'] as keyof typeof areaKinds]} ${String(a.data['name'])}` },
+      { id: a.id, name: `${areaKinds[a.data['kind']]} ${String(a.data['name'])}` },
     ]),
     contactGroups: vi.contacts.groups,
     // The file as written, not as the schema fills it in: a merge must not add the schema's defaults.
@@ -113,7 +113,10 @@ for (const { w, full } of previous) {
 // The whole content must still pass: anything else broken by these files undoes the import.
 const after = checkContent(root, today);
 if (after.problems.length) {
-  for (const { full, old } of previous) (old === undefined ? rmSync(full) : writeFileSync(full, old));
+  for (const { full, old } of previous) {
+    if (old === undefined) rmSync(full);
+    else writeFileSync(full, old);
+  }
   console.error(`${formatReport(after.problems)}\n\nĐã hoàn tác: nội dung sau khi nhập không hợp lệ, không tệp nào thay đổi.`);
   process.exit(1);
 }

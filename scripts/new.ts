@@ -57,8 +57,8 @@ const record = scaffoldRecord(jsonSchemaOf(def.schema), {
 // Values that must be unique in the collection (a year, a document number) are moved off existing ones.
 for (const field of def.unique) {
   const taken = new Set(content[name].map((e) => String(fieldOf(e.data, field))));
-  while (record[field] !== undefined && record[field] !== null && taken.has(String(record[field]))) {
-    record[field] = typeof record[field] === 'number' ? (record[field] as number) + 1 : `${record[field]}-moi`;
+  for (let value = record[field]; (typeof value === 'number' || typeof value === 'string') && taken.has(String(value)); value = record[field]) {
+    record[field] = typeof value === 'number' ? value + 1 : `${value}-moi`;
   }
 }
 scaffoldAdjustments[name]?.(record, { today, content });

@@ -7,7 +7,7 @@ import { selfHost } from '../lib/cms/self-host.ts';
 // The package exports its npm entry (npm/index.js); the browser bundle, chunks and locales sit beside it.
 const cmsRoot = () => path.join(path.dirname(fileURLToPath(import.meta.resolve('@sveltia/cms'))), '..');
 
-export const cmsVersion = (): string => JSON.parse(readFileSync(path.join(cmsRoot(), 'package.json'), 'utf8')).version;
+export const cmsVersion = (): string => (JSON.parse(readFileSync(path.join(cmsRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 export const cmsBundle = (): string => selfHost(readFileSync(path.join(cmsRoot(), 'dist', 'sveltia-cms.js'), 'utf8'));
 

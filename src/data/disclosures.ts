@@ -53,7 +53,7 @@ async function load<K extends DisclosureKind>(kind: K): Promise<DisclosureItem<K
 export async function getDisclosures(kind?: DisclosureKind): Promise<DisclosureItem[]> {
   if (kind) {
     let items = cache.get(kind);
-    if (!items) cache.set(kind, (items = load(kind) as Promise<DisclosureItem[]>));
+    if (!items) cache.set(kind, (items = load<DisclosureKind>(kind)));
     return items;
   }
   const all = (await Promise.all(kindKeys.map((k) => getDisclosures(k)))).flat();

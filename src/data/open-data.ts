@@ -21,10 +21,7 @@ export interface Dataset {
 type RowLoader = () => Promise<ExportItem[]>;
 
 const disclosureRows = Object.fromEntries(
-  kindKeys.map((kind) => [
-    kind,
-    async () => (await getDisclosures(kind)).map((d) => ({ id: d.id, url: d.url, data: d.data as Record<string, unknown> })),
-  ]),
+  kindKeys.map((kind): [DisclosureKind, RowLoader] => [kind, async () => (await getDisclosures(kind)).map((d) => ({ id: d.id, url: d.url, data: d.data }))]),
 ) as Record<DisclosureKind, RowLoader>;
 
 const rows: Partial<Record<CollectionName, RowLoader>> = {
@@ -32,7 +29,7 @@ const rows: Partial<Record<CollectionName, RowLoader>> = {
   procedures: async () => (await getCollection('procedures')).map((p) => ({ id: p.id, url: routes.procedure(p.id), data: p.data })),
   plans: async () =>
     (await getCollection('plans')).flatMap((plan) =>
-      plan.data.annex.tasks.map((t) => ({ id: `${plan.id}/${t.id}`, url: routes.planTask(plan.id, t.id), data: t as Record<string, unknown> })),
+      plan.data.annex.tasks.map((t) => ({ id: `${plan.id}/${t.id}`, url: routes.planTask(plan.id, t.id), data: t })),
     ),
   units: async () => (await getCollection('units')).map((u) => ({ id: u.id, url: routes.unit(u.id), data: u.data })),
   areas: async () => (await getCollection('areas')).map((a) => ({ id: a.id, url: routes.area(a.id), data: a.data })),

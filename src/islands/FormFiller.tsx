@@ -84,6 +84,7 @@ export default function FormFiller({ formId, form, fontUrls, footer, strings }: 
   const [values, setValues] = useState<FormValues>({});
   const [hydrated, setHydrated] = useState(false);
   const [status, setStatus] = useState('');
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the buttons need the browser: shown only once hydrated, never in the server HTML
   useEffect(() => setHydrated(true), []);
 
   const download = async () => {
@@ -120,7 +121,7 @@ export default function FormFiller({ formId, form, fontUrls, footer, strings }: 
       ))}
       {hydrated && (
         <div className="no-print flex flex-wrap items-center gap-3">
-          <button type="button" onClick={download} className="border-2 border-ink bg-ink px-4 py-2 font-bold text-white">
+          <button type="button" onClick={() => void download()} className="border-2 border-ink bg-ink px-4 py-2 font-bold text-white">
             {strings.download}
           </button>
           <button type="button" onClick={() => window.print()} className="border-2 border-ink bg-white px-4 py-2 font-bold">

@@ -71,7 +71,9 @@ export default function ListFilter({ listId, facets, strings }: Props) {
 
   // The URL is read after hydration (the server-rendered page has no query string); props never change,
   // so this runs once.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the query string exists only in the browser, after hydration
   useEffect(() => setChoice(readParams(window.location.search, paramNames(facets, Boolean(strings.text)))), [facets, strings.text]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the count comes from the server-rendered list in the DOM, after it is filtered
   useEffect(() => setCount(apply(listId, facets, choice)), [choice, listId, facets]);
 
   const update = (next: ParamValues) => {

@@ -119,6 +119,7 @@ export default function SearchResults({ strings, inputId, bundlePath = '/pagefin
     const initial = readUrl();
     const input = document.getElementById(inputId);
     if (input instanceof HTMLInputElement) input.value = initial.q;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the query string exists only in the browser, after hydration
     setQuery(initial.q);
     setFilters(initial.filters);
     if (initial.q || Object.keys(initial.filters).length) {

@@ -56,8 +56,9 @@ export function matchUnits(text: string, units: NamedUnit[]): UnitMatch {
   const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
   const rest = [...haystack].map((ch, i) => (taken[i] ? '\u0000' : ch)).join('');
   const unmatched = rest
+    // eslint-disable-next-line no-control-regex -- NUL marks the characters already matched; no unit name has one
     .split(/[\u0000;.]+/)
-    .map((s) => s.replace(/^[\s,\-]+|[\s,\-]+$/g, '').trim())
+    .map((s) => s.replace(/^[\s,-]+|[\s,-]+$/g, '').trim())
     .filter((s) => !FILLER.has(s) && s.split(/[\s,]+/).some((w) => !FILLER.has(w)));
   return { ids, unmatched };
 }

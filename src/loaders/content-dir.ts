@@ -25,7 +25,8 @@ const sourcePath = (source: CollectionDef['source']) => ('file' in source ? sour
 export function contentDirLoader(def: CollectionDef): Loader {
   return {
     name: 'portal-content-dir',
-    async load({ collection, store, renderMarkdown, generateDigest, watcher, logger }) {
+    async load(context) {
+      const { collection, store, watcher, logger } = context;
       // content.config.ts names each collection as collectionDefs does, so the name finds its checked entries.
       const name = (Object.keys(collectionDefs) as CollectionName[]).find((n) => n === collection);
       if (!name) throw new Error(`Loại nội dung "${collection}" không có trong src/collections.ts`);
@@ -47,9 +48,9 @@ export function contentDirLoader(def: CollectionDef): Loader {
           // A list past its posting period is stored without its names, files and written body: no page,
           // index, feed or export can publish them (lib/disclosures/personal-data.ts).
           const { data: publishable, body } = publishableEntry(entry.data, entry.body, buildDate());
-          const digest = generateDigest({ data: publishable, body: body ?? '' });
+          const digest = context.generateDigest({ data: publishable, body: body ?? '' });
           if (body !== undefined) {
-            const markdown = await renderMarkdown(body);
+            const markdown = await context.renderMarkdown(body);
             // Raw HTML in a body reaches no page unless the allowlist keeps it (see lib/safe-html.ts).
             const rendered = { ...markdown, html: sanitizeBodyHtml(markdown.html) };
             store.set({ id: entry.id, data: publishable, body, filePath: entry.file, digest, rendered });
@@ -61,7 +62,7 @@ export function contentDirLoader(def: CollectionDef): Loader {
       await loadAll();
       if (watcher) {
         watcher.add(watched);
-        watcher.on('all', async (_event, changed) => {
+        watcher.on('all', (_event, changed) => void (async () => {
           if (!path.resolve(changed).startsWith(watched)) return;
           try {
             // References and unique values span collections: the whole folder is checked again (unchanged
@@ -71,7 +72,7 @@ export function contentDirLoader(def: CollectionDef): Loader {
           } catch (err) {
             logger.error(String(err));
           }
-        });
+        })());
       }
     },
   };

@@ -138,7 +138,7 @@ describe('the editing UI on a local repository', () => {
       const saved = find(after.content[c.name]);
       const changed = differences(before.data, saved.data);
       expect(changed).toHaveLength(1);
-      expect(valueAt(saved.data, changed[0]!)).toBe(`${valueAt(before.data, changed[0]!)} (sửa)`);
+      expect(valueAt(saved.data, changed[0]!)).toBe(`${String(valueAt(before.data, changed[0]!))} (sửa)`);
       expect(saved.body?.trim()).toBe(before.body?.trim());
     } finally {
       rmSync(work, { recursive: true, force: true });

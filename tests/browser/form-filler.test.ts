@@ -30,7 +30,7 @@ describe('the form filler', () => {
     await page.click('text=Tải PDF đã điền');
     const file = await download;
     expect(file.suggestedFilename()).toBe('to-khai-dang-ky-khai-sinh-da-dien.pdf');
-    const text = await pdfText(new Uint8Array(readFileSync((await file.path())!)));
+    const text = await pdfText(new Uint8Array(readFileSync(await file.path())));
     expect(text).toContain(`Họ, chữ đệm, tên người yêu cầu: ${name}`);
     expect(text).toContain('Kính gửi: Ủy ban nhân dân phường Phố Hiến');
     expect(await page.locator('[role="status"]').last().textContent()).toBe('Đã tạo tệp PDF.');

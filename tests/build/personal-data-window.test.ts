@@ -15,11 +15,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readCollectionFiles } from '../../src/lib/content/read.ts';
+import type { CollectionData } from '../../src/collections.ts';
 import { searchFragmentsText } from '../support/dist.ts';
 import { formulaCells, writtenCsvFiles } from '../support/csv.ts';
 
 const list = readCollectionFiles('content', { dir: 'poverty-reviews', format: 'md' })
-  .map((r) => ({ id: r.id, data: r.data as { containsPersonalData?: boolean; postingPeriod?: { from: string; to: string }; households?: { name: string }[] } }))
+  .map((r) => ({ id: r.id, data: r.data as Partial<CollectionData['povertyReviews']> }))
   .filter((r) => r.data.containsPersonalData && r.data.postingPeriod)
   .sort((a, b) => a.data.postingPeriod!.to.localeCompare(b.data.postingPeriod!.to))[0]!;
 const during = list.data.postingPeriod!.to;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { readCollectionFiles } from '../../src/lib/content/read.ts';
+import { collectionDefs, type CollectionData } from '../../src/collections.ts';
 import { WorkingCalendar } from '../../src/lib/calendar/working-days.ts';
 import { addDays, dateRange } from '../../src/lib/calendar/iso.ts';
 import { sessionsBetween, type ScheduleInput } from '../../src/lib/reception/occurrences.ts';
@@ -19,19 +20,10 @@ const calendar = new WorkingCalendar(
   holidays.map((h) => ({ year: h.year, daysOff: h.daysOff.flatMap((r) => [...dateRange(r.from, r.to)].map((date) => ({ date, name: r.name }))), workingDays: h.workingDays ?? [] })),
 );
 const schedules = readCollectionFiles('content', { dir: 'reception', format: 'yaml' }).map((s) => {
-  const d = s.data as Record<string, any>;
-  const input: ScheduleInput = {
-    id: s.id,
-    start: d['start'],
-    end: d['end'],
-    place: d['place'],
-    topics: d['topics'] ?? [],
-    recurrence: d['recurrence'] && { ...d['recurrence'], shift: d['recurrence'].shift ?? 'next-working-day' },
-    sessions: (d['sessions'] ?? []).map((x: Record<string, unknown>) => ({ topics: [], ...x })),
-    changes: d['changes'] ?? [],
-    publishedOn: d['publishedOn'],
-  };
-  return { id: s.id, unit: d['unit'] as string, input };
+  // The schema fills in the defaults (topics, shift, …) as the site's loader does.
+  const d = collectionDefs.receptions.schema.parse(s.data) as CollectionData['receptions'];
+  const input: ScheduleInput = { ...d, id: s.id };
+  return { id: s.id, unit: d.unit, input };
 });
 const expected = (from: string, to: string, unit?: string) =>
   schedules.filter((s) => !unit || s.unit === unit).flatMap((s) => sessionsBetween(s.input, calendar, from, to));

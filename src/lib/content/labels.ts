@@ -37,10 +37,7 @@ export function fieldLabel(root: AnySchema, path: ReadonlyArray<PropertyKey>): s
     if (def['type'] === 'object') next = (def['shape'] as Record<string, AnySchema>)[String(key)];
     else if (def['type'] === 'array') next = def['element'] as AnySchema;
     else if (def['type'] === 'record') next = def['valueType'] as AnySchema;
-    if (!next) {
-      current = undefined;
-      break;
-    }
+    if (!next) break;
     const title = unwrap(next).title;
     if (title && typeof key !== 'number') labels.push(title);
     current = next;

@@ -7,7 +7,7 @@ import type { CollectionName } from '../../collections.ts';
 import { budgetKinds, budgetUnits } from '../../schemas/disclosures.ts';
 import { readAmount, readChoice, readCode, readDate, readInteger, readPhone, readReference, readText, readTime } from './cells.ts';
 import type { KeyedList } from './diff.ts';
-import type { ColumnSpec, ImportProblem, ParsedRow } from './table.ts';
+import { cellText, type ColumnSpec, type ImportProblem, type ParsedRow } from './table.ts';
 
 export interface ImportContext {
   today: string;
@@ -51,7 +51,7 @@ const col = (header: string, key: string, required: boolean, read: ColumnSpec['r
 function groupBy(rows: ParsedRow[], key: string): [string, ParsedRow[]][] {
   const groups = new Map<string, ParsedRow[]>();
   for (const r of rows) {
-    const k = String(r.values[key]);
+    const k = cellText(r.values[key]);
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
   return [...groups];
@@ -63,7 +63,7 @@ function sameOnEveryRow(sheet: string, rows: ParsedRow[], keys: string[], header
   for (const r of rows.slice(1)) {
     for (const k of keys) {
       if (r.values[k] !== undefined && first.values[k] !== undefined && r.values[k] !== first.values[k]) {
-        problems.push({ sheet, row: r.row, ...(headers[k] ? { header: headers[k] } : {}), message: `khác với dòng ${first.row} ("${String(first.values[k])}"): các dòng cùng một mã phải ghi giống nhau` });
+        problems.push({ sheet, row: r.row, ...(headers[k] ? { header: headers[k] } : {}), message: `khác với dòng ${first.row} ("${cellText(first.values[k])}"): các dòng cùng một mã phải ghi giống nhau` });
       }
     }
   }
@@ -74,12 +74,12 @@ function locator(paths: [(string | number)[], number][], fallback: number, heade
     rowOf(path) {
       let best: [number, number] = [-1, fallback];
       for (const [p, row] of paths) {
-        if (p.length > best[0] && p.every((seg, i) => String(path[i]) === String(seg))) best = [p.length, row];
+        if (p.length > best[0] && p.every((seg, i) => cellText(path[i]) === cellText(seg))) best = [p.length, row];
       }
       return best[1];
     },
     headerOf(path) {
-      return headers[String(path.at(-1))];
+      return headers[cellText(path.at(-1))];
     },
   };
 }
@@ -108,14 +108,14 @@ const receptionActions = { 'dinh-ky': 'Định kỳ', xoa: 'Xóa' };
 function readAction(actions: Record<string, string>) {
   const choice = readChoice(actions);
   return (cell: Parameters<ColumnSpec['read']>[0]) => {
-    const t = String(cell ?? '').normalize('NFC').trim().toLocaleLowerCase('vi');
+    const t = cellText(cell ?? '').normalize('NFC').trim().toLocaleLowerCase('vi');
     if (['thêm', 'sửa', 'thêm hoặc sửa', 'thêm, sửa'].includes(t)) return { value: 'them' };
     const read = choice(cell);
     return 'error' in read ? { error: `${read.error.replace('phải là một trong: ', 'để trống (thêm hoặc sửa), hoặc ghi một trong: ')}` } : read;
   };
 }
 
-const isoToVi = (iso: unknown) => String(iso).split('-').reverse().join('/');
+const isoToVi = (iso: unknown) => cellText(iso).split('-').reverse().join('/');
 
 /** Cells a row of this kind needs, reported at the cell when empty. */
 function need(sheet: string, r: ParsedRow, keys: string[], headers: Record<string, string>, why: string, problems: ImportProblem[]) {
@@ -172,7 +172,7 @@ export const receptionImport: ImportKind = {
       data['title'] = v['title'];
       data['unit'] = v['unit'];
       // An empty phone cell keeps the phone on file: only what the sheet names changes.
-      data['official'] = { ...((old?.['official'] as Record<string, unknown> | undefined) ?? {}), name: v['official'], title: v['officialTitle'], ...(v['phone'] ? { phone: v['phone'] } : {}) };
+      data['official'] = { ...((old?.['official']) ?? {}), name: v['official'], title: v['officialTitle'], ...(v['phone'] ? { phone: v['phone'] } : {}) };
 
       // The schedule's own time and place (those of the recurring sessions) change only on a "Định kỳ" row;
       // a new schedule without one takes them from its first session.
@@ -190,24 +190,24 @@ export const receptionImport: ImportKind = {
       }
       // A session is known by its date and start time. While merging, a session without its own start has
       // the schedule's current one (those whose default changed were pinned above).
-      const startIn = (s: Session) => String(s['start'] ?? data['start']);
-      const keyIn = (s: Session) => `${String(s['date'])} ${startIn(s)}`;
+      const startIn = (s: Session) => cellText(s['start'] ?? data['start']);
+      const keyIn = (s: Session) => `${cellText(s['date'])} ${startIn(s)}`;
 
       const seen = new Map<string, number>();
       const paths: [(string | number)[], number][] = [];
       for (const r of sessionRows) {
         const s = r.values;
         if (s['date'] === undefined) continue;
-        const key = `${String(s['date'])} ${String(s['start'])}`;
+        const key = `${cellText(s['date'])} ${cellText(s['start'])}`;
         if (seen.has(key)) {
-          problems.push({ sheet, row: r.row, header: receptionHeaders.date, message: `buổi tiếp ngày ${isoToVi(s['date'])} lúc ${String(s['start'])} đã có ở dòng ${seen.get(key)}` });
+          problems.push({ sheet, row: r.row, header: receptionHeaders.date, message: `buổi tiếp ngày ${isoToVi(s['date'])} lúc ${cellText(s['start'])} đã có ở dòng ${seen.get(key)}` });
           continue;
         }
         seen.set(key, r.row);
         const at = sessions.findIndex((x) => keyIn(x) === key);
         if (at < 0) {
           const sameDay = sessions.filter((x) => x['date'] === s['date']).map(startIn);
-          if (sameDay.length && old) notes.push(`ngày ${isoToVi(s['date'])} đã có buổi tiếp lúc ${sameDay.join(', ')}: buổi lúc ${String(s['start'])} được thêm, buổi đã có giữ nguyên. Nếu là đổi giờ, thêm một dòng "Xóa" cho buổi cũ.`);
+          if (sameDay.length && old) notes.push(`ngày ${isoToVi(s['date'])} đã có buổi tiếp lúc ${sameDay.join(', ')}: buổi lúc ${cellText(s['start'])} được thêm, buổi đã có giữ nguyên. Nếu là đổi giờ, thêm một dòng "Xóa" cho buổi cũ.`);
           paths.push([['sessions', sessions.length], r.row]);
           sessions.push({
             date: s['date'],
@@ -231,9 +231,9 @@ export const receptionImport: ImportKind = {
       for (const r of removeRows) {
         const s = r.values;
         if (s['date'] === undefined) continue;
-        const key = `${String(s['date'])} ${String(s['start'])}`;
+        const key = `${cellText(s['date'])} ${cellText(s['start'])}`;
         const at = sessions.findIndex((x) => keyIn(x) === key);
-        if (at < 0) problems.push({ sheet, row: r.row, header: receptionHeaders.date, message: `không có buổi tiếp ngày ${isoToVi(s['date'])} lúc ${String(s['start'])} để xóa${old ? '' : ` (lịch "${id}" chưa có)`}` });
+        if (at < 0) problems.push({ sheet, row: r.row, header: receptionHeaders.date, message: `không có buổi tiếp ngày ${isoToVi(s['date'])} lúc ${cellText(s['start'])} để xóa${old ? '' : ` (lịch "${id}" chưa có)`}` });
         else sessions.splice(at, 1);
       }
       if (sessions.length || data['sessions'] !== undefined) data['sessions'] = sessions;
@@ -241,8 +241,8 @@ export const receptionImport: ImportKind = {
       data['publishedOn'] ??= announced[0] ?? ctx.today;
       // Compared with the file, a session of the file without its own start had the old default.
       const written = new Set(sessions);
-      const startOf = (s: Session) => String(s['start'] ?? (written.has(s) ? data['start'] : oldDefaults.start));
-      const keyed = { sessions: { key: (s: Session) => `${String(s['date'])} ${startOf(s)}`, label: (s: Session) => `Buổi tiếp ${isoToVi(s['date'])} ${startOf(s)}` } };
+      const startOf = (s: Session) => cellText(s['start'] ?? (written.has(s) ? data['start'] : oldDefaults.start));
+      const keyed = { sessions: { key: (s: Session) => `${cellText(s['date'])} ${startOf(s)}`, label: (s: Session) => `Buổi tiếp ${isoToVi(s['date'])} ${startOf(s)}` } };
       return {
         id,
         data,
@@ -257,7 +257,7 @@ export const receptionImport: ImportKind = {
 };
 
 const splitTopics = (cell: unknown) =>
-  String(cell)
+  cellText(cell)
     .split(';')
     .map((t) => t.trim())
     .filter(Boolean);
@@ -288,10 +288,10 @@ const amountNote = (what: string) =>
   `${what}: số nguyên theo đơn vị tính, không có phần thập phân. Ghi 1200000, 1.200.000 (dấu chấm ngăn hàng nghìn) hoặc 1,200,000; không ghi 1200.0, 1.200,5, 1.200 hay 1,200`;
 
 const readLevel = (cell: Parameters<ColumnSpec['read']>[0]) => {
-  const t = String(cell ?? '').trim().toLocaleLowerCase('vi');
+  const t = cellText(cell ?? '').trim().toLocaleLowerCase('vi');
   if (t === 'tổng' || t === 'tong') return { value: 'tong' };
   if (t === '1' || t === '2') return { value: Number(t) };
-  return { error: `cấp là "Tổng" (dòng tổng của phần), 1 (dòng) hoặc 2 (dòng chi tiết của dòng cấp 1 ngay trên) (đang là "${String(cell ?? '')}")` };
+  return { error: `cấp là "Tổng" (dòng tổng của phần), 1 (dòng) hoặc 2 (dòng chi tiết của dòng cấp 1 ngay trên) (đang là "${cellText(cell ?? '')}")` };
 };
 
 export const budgetImport: ImportKind = {
@@ -328,7 +328,7 @@ export const budgetImport: ImportKind = {
       for (const r of group) {
         const v = r.values;
         let si = sections.findIndex((s) => s.title === v['section']);
-        if (si < 0) si = sections.push({ title: String(v['section']), lines: [] }) - 1;
+        if (si < 0) si = sections.push({ title: cellText(v['section']), lines: [] }) - 1;
         const section = sections[si]!;
         const figures = { amount: v['amount'], ...(v['estimate'] !== undefined ? { estimate: v['estimate'] } : {}) };
         if (v['level'] === 'tong') {
@@ -373,7 +373,7 @@ export const budgetImport: ImportKind = {
         rows: group.map((r) => r.row),
         keyed: {},
         notes: [],
-        body: existing?.body ?? `Số liệu ${String(first('title')).toLocaleLowerCase('vi')} được nhập từ bảng tính của đơn vị.`,
+        body: existing?.body ?? `Số liệu ${cellText(first('title')).toLocaleLowerCase('vi')} được nhập từ bảng tính của đơn vị.`,
         ...locator(paths, group[0]!.row, { ...budgetHeaders, code: budgetHeaders.lineCode, total: budgetHeaders.amount }),
       };
     });
@@ -395,7 +395,7 @@ const oldTonePlacement: Record<string, string> = { oà: 'òa', oá: 'óa', oả:
  */
 export function personKey(name: unknown, role: unknown): string {
   const norm = (t: unknown) =>
-    String(t ?? '')
+    cellText(t ?? '')
       .normalize('NFC')
       .replace(/\s+/g, ' ')
       .trim()
@@ -435,19 +435,19 @@ export const contactsImport: ImportKind = {
         if (v['name'] === undefined || v['role'] === undefined) continue;
         const key = personKey(v['name'], v['role']);
         if (seen.has(key)) {
-          problems.push({ sheet, row: r.row, header: contactHeaders.name, message: `"${String(v['name'])}" (${String(v['role'])}) đã có ở dòng ${seen.get(key)}` });
+          problems.push({ sheet, row: r.row, header: contactHeaders.name, message: `"${cellText(v['name'])}" (${cellText(v['role'])}) đã có ở dòng ${seen.get(key)}` });
           continue;
         }
         seen.set(key, r.row);
         const at = people.findIndex((p) => keyOf(p) === key);
         if (v['action'] === 'xoa') {
-          if (at < 0) problems.push({ sheet, row: r.row, header: contactHeaders.name, message: `không có "${String(v['name'])}" (${String(v['role'])}) trong danh bạ để xóa` });
+          if (at < 0) problems.push({ sheet, row: r.row, header: contactHeaders.name, message: `không có "${cellText(v['name'])}" (${cellText(v['role'])}) trong danh bạ để xóa` });
           else people.splice(at, 1);
           continue;
         }
         if (at < 0) {
-          const sameName = people.filter((p) => personKey(p['name'], '') === personKey(v['name'], '')).map((p) => String(p['role']));
-          if (sameName.length) notes.push(`"${String(v['name'])}" đã có trong danh bạ với chức danh ${sameName.map((x) => `"${x}"`).join(', ')}: người với chức danh "${String(v['role'])}" được thêm, mục cũ giữ nguyên. Nếu là đổi chức danh, thêm một dòng "Xóa" cho mục cũ.`);
+          const sameName = people.filter((p) => personKey(p['name'], '') === personKey(v['name'], '')).map((p) => cellText(p['role']));
+          if (sameName.length) notes.push(`"${cellText(v['name'])}" đã có trong danh bạ với chức danh ${sameName.map((x) => `"${x}"`).join(', ')}: người với chức danh "${cellText(v['role'])}" được thêm, mục cũ giữ nguyên. Nếu là đổi chức danh, thêm một dòng "Xóa" cho mục cũ.`);
           paths.push([['people', people.length], r.row]);
           people.push({ name: v['name'], role: v['role'], ...(v['village'] ? { village: v['village'] } : {}), group: v['group'], ...(v['workPhone'] ? { workPhone: v['workPhone'] } : {}) });
           continue;
@@ -464,7 +464,7 @@ export const contactsImport: ImportKind = {
         id: area,
         data,
         rows: group.map((r) => r.row),
-        keyed: { people: { key: keyOf, label: (p: Person) => `${String(p['name'])} (${String(p['role'])})` } },
+        keyed: { people: { key: keyOf, label: (p: Person) => `${cellText(p['name'])} (${cellText(p['role'])})` } },
         notes,
         ...locator(paths, group[0]!.row, contactHeaders),
       };

@@ -61,7 +61,7 @@ export async function readSpreadsheet(file: string, bytes: Uint8Array): Promise<
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   try {
-    return { sheets: [{ sheet: name, data: parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as Cell[][] }] };
+    return { sheets: [{ sheet: name, data: parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) }] };
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     return fail(`bảng CSV không đọc được${line ? ` ở dòng ${line}` : ''} (thường do dấu nháy kép " không đóng)`);

@@ -13,7 +13,7 @@ import { applyRules } from '../content/rules.ts';
 import { applyChanges, diffData, formatChanges, newFileYaml, replaces, type Change, type DataPath } from './diff.ts';
 import { importKinds, type ImportContext, type ImportKind } from './kinds.ts';
 import type { SheetData } from './read-file.ts';
-import { parseTable, type ImportProblem } from './table.ts';
+import { cellText, parseTable, type ImportProblem } from './table.ts';
 
 export type { SheetData } from './read-file.ts';
 
@@ -42,7 +42,7 @@ export interface ImportResult {
 /** Changes that replace or remove what is on file: these need --replace. */
 export const replacements = (writes: PlannedWrite[]) => writes.filter((w) => !w.created).flatMap((w) => w.changes.filter(replaces));
 
-const norm = (s: unknown) => String(s ?? '').normalize('NFC').trim().toLocaleLowerCase('vi');
+const norm = (s: unknown) => cellText(s ?? '').normalize('NFC').trim().toLocaleLowerCase('vi');
 
 /** The kind whose required columns are all in the first non-empty row of the sheet. */
 export function detectKind(sheet: SheetData, ctx: ImportContext): ImportKind | undefined {

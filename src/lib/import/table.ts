@@ -29,6 +29,11 @@ export interface ParsedRow {
   values: Record<string, unknown>;
 }
 
+/** A cell's value as text, for messages and keys. */
+export function cellText(value: unknown): string {
+  return String(value);
+}
+
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 
 export interface ParsedTable {

@@ -14,7 +14,7 @@ export function monthGrid(month: string): (string | null)[][] {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const firstWeekday = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
-  const cells: (string | null)[] = [...Array(firstWeekday).fill(null)];
+  const cells: (string | null)[] = Array<string | null>(firstWeekday).fill(null);
   for (let d = 1; d <= days; d++) cells.push(`${month}-${String(d).padStart(2, '0')}`);
   while (cells.length % 7) cells.push(null);
   return Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));

@@ -69,7 +69,7 @@ export function expandQuery(query: string): QueryVariant[] {
   // Document numbers and codes ("19/KH-UBND") are also tried as their parts, which is how pages that
   // write them inside sentences get indexed.
   if (/[\p{L}\d][/\-.][\p{L}\d]/u.test(typed)) {
-    const parts = typed.replace(/([\p{L}\d])[/\-]+(?=[\p{L}\d])/gu, '$1 ');
+    const parts = typed.replace(/([\p{L}\d])[/-]+(?=[\p{L}\d])/gu, '$1 ');
     if (parts !== typed) bases.push({ text: parts, weight: 0.98 });
   }
   for (const base of [...bases]) {
