@@ -18,6 +18,8 @@ import { search } from '../support/pagefind.ts';
 /** The fields the tests below read, as the schemas of the kinds that have them type them. */
 type DisclosureFields = Partial<CollectionData['budgets'] & CollectionData['povertyReviews']>;
 const kinds = Object.values(disclosureKinds);
+// The raw record is untyped; typescript-eslint cannot see that the property needs the assertion to be read below.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
 const records = kinds.flatMap((k) => readCollectionFiles('content', { dir: k.folder, format: 'md' }).map((r) => ({ kind: k, id: r.id, data: r.data as DisclosureFields })));
 const today = builtOn();
 
