@@ -19,6 +19,8 @@ import { papiScoreSchema } from './schemas/papi-score.ts';
 import { questionSchema } from './schemas/question.ts';
 import { planProgressSchema } from './schemas/plan-progress.ts';
 import { unitSchema } from './schemas/unit.ts';
+import { routes } from './lib/routes.ts';
+import type { SearchTypeKey } from './lib/search/contract.ts';
 
 /** The collections, one entry each in the manifest below (which fails to compile if one is missing). */
 export type CollectionName =
@@ -64,14 +66,36 @@ export interface CollectionDef<Schema extends z.ZodObject = z.ZodObject> {
   editing: { /** The field a reference to this collection shows and searches. */ displayField: string } | false;
   /** Published under /du-lieu-mo/<slug>: with its own title and row schema when rows are not whole entries. */
   openData?: { slug: string; title?: string; rowSchema?: z.ZodObject };
+  /** Where visitors find the entries: the list page, and an entry's own page (from src/lib/routes.ts). */
+  pages?: {
+    /** The list page, for collections that have one. */
+    list?(): string;
+    entry(id: string, data: z.output<Schema>): string;
+    /** What an entry's page is in search results (its `loai`), labelled by vi.searchTypes; disclosures use their kind's label. */
+    searchType?: SearchTypeKey;
+  };
+  /**
+   * How an entry counts as a publication in the compliance report: its title, its publication date (none:
+   * not published yet, as an unanswered question) and the area it concerns (none: the whole locality), given
+   * a way to find a unit's area. Collections with this can fulfil an obligation.
+   */
+  compliance?: {
+    title(data: z.output<Schema>): string;
+    publishedOn(data: z.output<Schema>): string | undefined;
+    area?(data: z.output<Schema>, unitArea: (unit: string) => string | undefined): string | undefined;
+  };
 }
 
+/** One manifest entry, typed by its own schema so that its functions read that schema's fields. */
+const entry = <Schema extends z.ZodObject>(def: CollectionDef<Schema>): CollectionDef<Schema> => def;
+
 /** Each kind of disclosure is a collection of Markdown files (front matter for the fields, body for the text). */
+type DisclosureSchema = (typeof disclosureKinds)[DisclosureKind]['schema'];
 type DisclosureDefs = { [K in DisclosureKind]: CollectionDef<(typeof disclosureKinds)[K]['schema']> };
 const disclosureDefs = Object.fromEntries(
   (Object.keys(disclosureKinds) as DisclosureKind[]).map((name) => {
     const kind = disclosureKinds[name];
-    const def: CollectionDef = {
+    const def: CollectionDef<DisclosureSchema> = {
       label: kind.label.toLocaleLowerCase('vi'),
       plural: kind.label,
       source: { dir: kind.folder, format: 'md' },
@@ -84,6 +108,8 @@ const disclosureDefs = Object.fromEntries(
       scaffold: kind.path,
       editing: { displayField: 'title' },
       openData: { slug: kind.path },
+      pages: { list: () => routes.disclosureKind(name), entry: (id) => routes.disclosure(name, id) },
+      compliance: { title: (d) => d.title, publishedOn: (d) => d.publishedOn, area: (d) => d.area },
     };
     return [name, def];
   }),
@@ -103,7 +129,7 @@ const manifest = {
     scaffold: false,
     editing: { displayField: 'title' },
   },
-  units: {
+  units: entry({
     label: 'đơn vị',
     plural: 'Cơ quan, đơn vị',
     source: { dir: 'units', format: 'yaml' },
@@ -117,8 +143,9 @@ const manifest = {
     scaffold: 'don-vi',
     editing: { displayField: 'name' },
     openData: { slug: 'co-quan-don-vi' },
-  },
-  areas: {
+    pages: { list: routes.units, entry: (id) => routes.unit(id), searchType: 'unit' },
+  }),
+  areas: entry({
     label: 'địa bàn',
     plural: 'Địa bàn phường, xã',
     source: { dir: 'areas', format: 'yaml' },
@@ -132,8 +159,9 @@ const manifest = {
     scaffold: 'dia-ban',
     editing: { displayField: 'name' },
     openData: { slug: 'dia-ban' },
-  },
-  plans: {
+    pages: { list: routes.areas, entry: (id) => routes.area(id), searchType: 'area' },
+  }),
+  plans: entry({
     label: 'kế hoạch',
     plural: 'Kế hoạch',
     source: { dir: 'plans', format: 'yaml' },
@@ -148,7 +176,9 @@ const manifest = {
     scaffold: false,
     editing: false,
     openData: { slug: 'nhiem-vu-ke-hoach', title: 'Nhiệm vụ trong các kế hoạch', rowSchema: planTaskSchema },
-  },
+    pages: { list: routes.plans, entry: (id) => routes.plan(id), searchType: 'plan' },
+    compliance: { title: (d) => `${d.number}: ${d.title}`, publishedOn: (d) => d.issuedOn },
+  }),
   planProgress: {
     label: 'tiến độ nhiệm vụ',
     plural: 'Tiến độ nhiệm vụ',
@@ -159,7 +189,7 @@ const manifest = {
     scaffold: 'tien-do',
     editing: { displayField: 'task' },
   },
-  procedures: {
+  procedures: entry({
     label: 'thủ tục',
     plural: 'Thủ tục hành chính',
     source: { dir: 'procedures', format: 'yaml' },
@@ -172,8 +202,10 @@ const manifest = {
     scaffold: 'thu-tuc',
     editing: { displayField: 'name' },
     openData: { slug: 'thu-tuc-hanh-chinh' },
-  },
-  forms: {
+    pages: { list: routes.procedures, entry: (id) => routes.procedure(id), searchType: 'procedure' },
+    compliance: { title: (d) => d.name, publishedOn: (d) => d.lastCheckedOn },
+  }),
+  forms: entry({
     label: 'biểu mẫu',
     plural: 'Biểu mẫu',
     source: { dir: 'forms', format: 'yaml' },
@@ -182,8 +214,9 @@ const manifest = {
     unique: ['title'],
     scaffold: 'bieu-mau',
     editing: { displayField: 'title' },
-  },
-  receptions: {
+    pages: { list: routes.forms, entry: (id) => routes.form(id), searchType: 'form' },
+  }),
+  receptions: entry({
     label: 'lịch tiếp công dân',
     plural: 'Lịch tiếp công dân',
     source: { dir: 'reception', format: 'yaml' },
@@ -192,7 +225,10 @@ const manifest = {
     unique: [],
     scaffold: 'lich-tiep',
     editing: { displayField: 'title' },
-  },
+    // A unit's sessions, all its schedules together, are on the unit's reception page.
+    pages: { list: routes.reception, entry: (_id, d) => routes.receptionUnit(d.unit), searchType: 'reception' },
+    compliance: { title: (d) => d.title, publishedOn: (d) => d.publishedOn, area: (d, unitArea) => unitArea(d.unit) },
+  }),
   holidays: {
     label: 'lịch nghỉ lễ',
     plural: 'Lịch nghỉ lễ',
@@ -203,7 +239,7 @@ const manifest = {
     scaffold: 'ngay-nghi',
     editing: { displayField: 'year' },
   },
-  contacts: {
+  contacts: entry({
     label: 'danh bạ',
     plural: 'Danh bạ',
     source: { dir: 'contacts', format: 'yaml' },
@@ -212,7 +248,8 @@ const manifest = {
     unique: ['area'],
     scaffold: 'danh-ba',
     editing: { displayField: 'area' },
-  },
+    pages: { list: routes.contactBooks, entry: (_id, d) => routes.contactBook(d.area), searchType: 'directory' },
+  }),
   obligations: {
     label: 'nghĩa vụ công khai',
     plural: 'Nghĩa vụ công khai',
@@ -233,7 +270,7 @@ const manifest = {
     scaffold: 'diem-papi',
     editing: { displayField: 'year' },
   },
-  questions: {
+  questions: entry({
     label: 'câu hỏi',
     plural: 'Hỏi đáp',
     source: { dir: 'questions', format: 'yaml' },
@@ -242,8 +279,11 @@ const manifest = {
     unique: [],
     scaffold: 'hoi-dap',
     editing: { displayField: 'title' },
-  },
-  pages: {
+    pages: { list: routes.questions, entry: (id) => routes.question(id), searchType: 'question' },
+    // An unanswered question is not published yet.
+    compliance: { title: (d) => d.title, publishedOn: (d) => d.answeredOn, area: (d, unitArea) => unitArea(d.unit) },
+  }),
+  pages: entry({
     label: 'trang',
     plural: 'Trang',
     source: { dir: 'pages', format: 'md' },
@@ -252,7 +292,8 @@ const manifest = {
     unique: ['path'],
     scaffold: 'trang',
     editing: { displayField: 'title' },
-  },
+    pages: { entry: (_id, d) => routes.contentPage(d.path), searchType: 'page' },
+  }),
 } satisfies Record<CollectionName, CollectionDef>;
 
 /** Every collection's record, in the manifest's order. */

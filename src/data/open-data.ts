@@ -24,15 +24,24 @@ const disclosureRows = Object.fromEntries(
   kindKeys.map((kind): [DisclosureKind, RowLoader] => [kind, async () => (await getDisclosures(kind)).map((d) => ({ id: d.id, url: d.url, data: d.data }))]),
 ) as Record<DisclosureKind, RowLoader>;
 
+/** Every entry of a collection as one row, linked to its page (the manifest's pages.entry). */
+const wholeEntries =
+  (name: 'procedures' | 'units' | 'areas'): RowLoader =>
+  async () => {
+    const pages = collectionDefs[name].pages;
+    if (!pages) throw new Error(`Bộ dữ liệu mở "${name}": thiếu pages trong src/collections.ts`);
+    return (await getCollection(name)).map((e) => ({ id: e.id, url: pages.entry(e.id, e.data), data: e.data }));
+  };
+
 const rows: Partial<Record<CollectionName, RowLoader>> = {
   ...disclosureRows,
-  procedures: async () => (await getCollection('procedures')).map((p) => ({ id: p.id, url: routes.procedure(p.id), data: p.data })),
+  procedures: wholeEntries('procedures'),
   plans: async () =>
     (await getCollection('plans')).flatMap((plan) =>
       plan.data.annex.tasks.map((t) => ({ id: `${plan.id}/${t.id}`, url: routes.planTask(plan.id, t.id), data: t })),
     ),
-  units: async () => (await getCollection('units')).map((u) => ({ id: u.id, url: routes.unit(u.id), data: u.data })),
-  areas: async () => (await getCollection('areas')).map((a) => ({ id: a.id, url: routes.area(a.id), data: a.data })),
+  units: wholeEntries('units'),
+  areas: wholeEntries('areas'),
 };
 
 export const datasets: Dataset[] = (Object.keys(rows) as CollectionName[]).map((name) => {

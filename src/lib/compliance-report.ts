@@ -3,8 +3,7 @@
  * per area, and how each stands on a given day. Pure, so the site's pages and `npm run audit` share it.
  */
 import { disclosureKinds, type DisclosureKind } from '../schemas/disclosures.ts';
-import { routes } from './routes.ts';
-import type { CollectionData, CollectionName } from '../collections.ts';
+import { collectionDefs, type CollectionData, type CollectionName } from '../collections.ts';
 import type { FulfillingCollection } from '../schemas/obligation.ts';
 import { assess, type ComplianceRow, type PublishedItem } from './compliance.ts';
 import { calendarFromHolidays } from './calendar/from-content.ts';
@@ -27,31 +26,18 @@ export interface ObligationReport {
   rows: ComplianceRow[];
 }
 
-const isDisclosure = (c: string): c is DisclosureKind => c in disclosureKinds;
-
-type ItemOf<Name extends CollectionName> = (e: Entry<Name>, content: ContentLike) => PublishedItem | undefined;
-
 function unitArea(content: ContentLike, unitId: string): string | undefined {
   return content.units?.find((u) => u.id === unitId)?.data.area;
 }
 
-const disclosureItem =
-  <Kind extends DisclosureKind>(kind: Kind): ItemOf<Kind> =>
-  (e) => ({ id: e.id, url: routes.disclosure(kind, e.id), title: e.data.title, publishedOn: e.data.publishedOn, area: e.data.area });
-
-/** How an entry of each fulfilling collection shows in the report: its page, title and publication date. */
-const itemOf: { [Name in FulfillingCollection]: ItemOf<Name> } = {
-  ...(Object.fromEntries((Object.keys(disclosureKinds) as DisclosureKind[]).map((kind) => [kind, disclosureItem(kind)])) as { [Kind in DisclosureKind]: ItemOf<Kind> }),
-  procedures: (e) => ({ id: e.id, url: routes.procedure(e.id), title: e.data.name, publishedOn: e.data.lastCheckedOn, area: undefined }),
-  plans: (e) => ({ id: e.id, url: routes.plan(e.id), title: `${e.data.number}: ${e.data.title}`, publishedOn: e.data.issuedOn, area: undefined }),
-  receptions: (e, content) => ({ id: e.id, url: routes.receptionUnit(e.data.unit), title: e.data.title, publishedOn: e.data.publishedOn, area: unitArea(content, e.data.unit) }),
-  questions: (e, content) =>
-    e.data.answeredOn ? { id: e.id, url: routes.question(e.id), title: e.data.title, publishedOn: e.data.answeredOn, area: unitArea(content, e.data.unit) } : undefined,
-};
-
-function toItem<Name extends FulfillingCollection>(collection: Name, e: Entry<Name>, content: ContentLike): PublishedItem | undefined {
-  const item: ItemOf<Name> = itemOf[collection];
-  return item(e, content);
+/** An entry as the report shows it: title, page, date and area, as its collection's manifest entry says; none if not published yet. */
+function toItem(collection: FulfillingCollection, e: Entry, content: ContentLike): PublishedItem | undefined {
+  const { compliance, pages } = collectionDefs[collection];
+  if (!compliance || !pages) throw new Error(`"${collection}" chưa có compliance và pages trong src/collections.ts: không tính được vào báo cáo tuân thủ`);
+  const publishedOn = compliance.publishedOn(e.data);
+  if (!publishedOn) return undefined;
+  const area = compliance.area?.(e.data, (unit) => unitArea(content, unit));
+  return { id: e.id, url: pages.entry(e.id, e.data), title: compliance.title(e.data), publishedOn, area };
 }
 
 /** A field of an entry's data by name, as text, for an obligation's conditions ("budgetKind"). */
@@ -109,15 +95,8 @@ export function complianceReport(allContent: ContentLike, today: string): Obliga
 }
 
 /** Where the items of a fulfilling collection are listed on the site. */
-export function collectionListUrl(collection: string): string {
-  if (isDisclosure(collection)) return routes.disclosureKind(collection);
-  const urls: Record<string, string> = {
-    procedures: routes.procedures(),
-    receptions: routes.reception(),
-    plans: routes.plans(),
-    questions: routes.questions(),
-  };
-  const url = urls[collection];
-  if (!url) throw new Error(`Chưa có trang danh sách cho loại nội dung "${collection}"`);
+export function collectionListUrl(collection: FulfillingCollection): string {
+  const url = collectionDefs[collection].pages?.list?.();
+  if (!url) throw new Error(`Chưa có trang danh sách cho loại nội dung "${collection}" (pages.list trong src/collections.ts)`);
   return url;
 }

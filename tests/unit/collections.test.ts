@@ -77,6 +77,13 @@ describe('the collection manifest', () => {
     for (const c of fulfillingCollections) expect(names).toContain(c);
   });
 
+  it('lets exactly the collections the obligation form offers fulfil an obligation, each with its list page and entry pages', () => {
+    // The obligation schema's choice list (the editing UI's select) is checked here against the manifest, which says how each counts.
+    const counted = names.filter((n) => collectionDefs[n].compliance);
+    expect([...fulfillingCollections].sort()).toEqual(counted.sort());
+    for (const name of counted) expect(collectionDefs[name].pages?.list?.(), name).toMatch(/^\/.+\/$/);
+  });
+
   it('gives every kind of `npm run new` and every open-data dataset its own name', () => {
     const kinds = names.map((n) => collectionDefs[n].scaffold).filter((k) => k !== false);
     expect(new Set(kinds).size).toBe(kinds.length);
