@@ -1,10 +1,12 @@
 /**
  * node scripts/sample-attachments.ts — writes the PDF attachments of the sample disclosures.
  *
- * Reads the front matter of every record in content/<kind>/*.md (documents, budgets, poverty-reviews,
- * land-use, inspections, recruitment, anti-corruption, notices) and, for each entry of `attachments`,
- * writes a small one- or two-page PDF at content/files/<file>: a "DỮ LIỆU MẪU" header, the record's title,
- * number and dates, its summary, its main figures (for a budget, the table of its lines) and its text.
+ * Reads the content as the site does (lib/content/check.ts: every record typed by its collection's schema)
+ * and, for each entry of `attachments` of a disclosure (documents, budgets, poverty-reviews, land-use,
+ * inspections, recruitment, anti-corruption, notices), writes a small one- or two-page PDF at
+ * content/files/<file>: a "DỮ LIỆU MẪU" header, the record's title, number and dates, its summary, its main
+ * figures (for a budget, the table of its lines) and its text. Labels (kinds, units, field names) are the
+ * schemas' and the site's (src/i18n/vi.ts), so a PDF names things as the page it belongs to does.
  * Only records marked `sample: true` are handled; a real record's attachment is the real file, never this.
  * Household names of poverty reviews are never written into a PDF.
  *
@@ -15,56 +17,45 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jsPDF } from 'jspdf';
-import { parse } from 'yaml';
+import type { CollectionData } from '../src/collections.ts';
+import { vi } from '../src/i18n/vi.ts';
+import { checkContent, formatReport, type CheckedEntry } from '../src/lib/content/check.ts';
 import { areaKinds } from '../src/schemas/area.ts';
-import { budgetKinds, budgetUnits, disclosureKinds, landUseKinds } from '../src/schemas/disclosures.ts';
+import { budgetKinds, budgetUnits, disclosureKinds, landUseKinds, type DisclosureKind } from '../src/schemas/disclosures.ts';
+import { unitKinds } from '../src/schemas/unit.ts';
 
 const root = path.resolve(process.argv[2] ?? 'content');
 const filesDir = path.join(root, 'files');
 const fontFile = path.resolve('node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif.ttf');
-const folders = Object.values(disclosureKinds).map((k) => k.folder);
 const MAX_BYTES = 60 * 1024;
+const t = vi.disclosure;
 
-type Data = Record<string, any>;
-interface Line {
-  name: string;
-  amount: number;
-  estimate?: number;
-  lines?: Line[];
+// The content as the site reads it: parsed, normalised and checked against the collections' schemas.
+const { problems, content } = checkContent(root);
+if (problems.length) {
+  // Not fatal: a new sample record is missing the very attachment this script writes. A record that fails
+  // its schema is not in `content`, so it gets no PDF until it is fixed.
+  console.warn(`${formatReport(problems)}\n`);
 }
+const areas = new Map(content.areas.map((a) => [a.id, a.data]));
+const units = new Map(content.units.map((u) => [u.id, u.data]));
 
-// The heading of each sample PDF names the kind of publication, more fully than the site's section labels.
-const kindLabels: Record<string, string> = {
-  documents: 'Văn bản',
-  budgets: 'Công khai ngân sách',
-  'poverty-reviews': 'Rà soát hộ nghèo, hộ cận nghèo',
-  'land-use': 'Quy hoạch, kế hoạch sử dụng đất',
-  inspections: 'Kết luận thanh tra',
-  recruitment: 'Tuyển dụng',
-  'anti-corruption': 'Phòng, chống tham nhũng',
-  notices: 'Thông báo',
-};
-/** A choice's label from the schema's map, or the value itself if the map has none. */
-const labelOf = (labels: Readonly<Record<string, string>>, value: unknown): string => labels[String(value)] ?? String(value);
-const readYaml = (file: string): Data => (existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {});
-// The schemas' label maps, so a kind added there (thị trấn) is named here too; lower case inside a sentence.
-const areaKind = (a: Data): string => (a['kind'] ? labelOf(areaKinds, a['kind']).toLocaleLowerCase('vi') : '');
+const vnDate = (iso: string): string => iso.split('-').reverse().join('/');
+const vnNumber = (n: number): string => n.toLocaleString('de-DE'); // 1.234.567, as Vietnamese writes it
+/** "phường Phố Hiến": the kind's label from the schema (a thị trấn too), lower case inside a sentence. */
+const areaTitle = (a: CollectionData['areas']): string => `${areaKinds[a.kind].toLocaleLowerCase('vi')} ${a.name}`;
 function areaName(id: string | undefined): string {
   if (!id) return 'toàn địa bàn';
-  const a = readYaml(path.join(root, 'areas', `${id}.yaml`));
-  return `${areaKind(a)} ${a['name'] ?? id}${a['dissolvedOn'] ? ' (trước ngày 01/07/2025)' : ''}`.trim();
+  const a = areas.get(id);
+  return a ? `${areaTitle(a)}${a.dissolvedOn ? ` (trước ngày ${vnDate(a.dissolvedOn)})` : ''}` : id;
 }
 /** The issuer as a reader names it: a group of committees (UBND các phường, xã) is named by the record's area. */
 function issuerName(unitId: string, areaId: string | undefined): string {
-  const u = readYaml(path.join(root, 'units', `${unitId}.yaml`));
-  if (u['kind'] === 'nhom' && u['level'] === 'xa' && areaId) {
-    const a = readYaml(path.join(root, 'areas', `${areaId}.yaml`));
-    return `Ủy ban nhân dân ${areaKind(a)} ${a['name'] ?? areaId}`;
-  }
-  return u['name'] ?? unitId;
+  const u = units.get(unitId);
+  const a = areaId ? areas.get(areaId) : undefined;
+  if (u?.kind === 'nhom' && u.level === 'xa' && a) return `${unitKinds['uy-ban']} ${areaTitle(a)}`;
+  return u?.name ?? unitId;
 }
-const vnDate = (iso: string): string => iso.split('-').reverse().join('/');
-const vnNumber = (n: number): string => n.toLocaleString('de-DE'); // 1.234.567, as Vietnamese writes it
 /** Markdown body as plain paragraphs: emphasis dropped, list items bulleted. */
 function plainParagraphs(body: string): string[] {
   return body
@@ -169,101 +160,136 @@ class Writer {
   }
 }
 
-function writeBudget(w: Writer, d: Data) {
-  w.text(`${labelOf(budgetKinds, d['budgetKind'])} năm ${d['fiscalYear']}${d['quarter'] ? `, quý ${d['quarter']}` : ''} — đơn vị tính: ${labelOf(budgetUnits, d['unit'])}`);
-  for (const section of d['sections'] as { title: string; total: { amount: number; estimate?: number }; lines: Line[] }[]) {
+type Budget = CollectionData['budgets'];
+/** A line's figures or a section's total. */
+type Amounts = Budget['sections'][number]['total'];
+
+function writeBudget(w: Writer, d: Budget) {
+  w.text(`${budgetKinds[d.budgetKind]} năm ${d.fiscalYear}${d.quarter ? `, quý ${d.quarter}` : ''} — đơn vị tính: ${budgetUnits[d.unit]}`);
+  // The figure column: the estimate, the settlement, or what was executed (in a quarter, six months, a year).
+  const amountHead = d.budgetKind === 'du-toan' || d.budgetKind === 'quyet-toan' ? budgetKinds[d.budgetKind] : t.executed;
+  for (const section of d.sections) {
     w.heading(section.title);
     const withEstimate = section.total.estimate !== undefined;
-    const cells = (name: string, l: { amount: number; estimate?: number }) =>
+    const cells = (name: string, l: Amounts) =>
       withEstimate ? [name, l.estimate !== undefined ? vnNumber(l.estimate) : '', vnNumber(l.amount)] : [name, vnNumber(l.amount)];
     const rows: { cells: string[]; indent?: number }[] = [];
     for (const line of section.lines) {
       rows.push({ cells: cells(line.name, line) });
-      for (const detail of line.lines ?? []) rows.push({ cells: cells(`– ${detail.name}`, detail), indent: 4 });
+      for (const detail of line.lines) rows.push({ cells: cells(`– ${detail.name}`, detail), indent: 4 });
     }
-    rows.push({ cells: cells('Tổng cộng', section.total) });
-    const amountHead = d['budgetKind'] === 'du-toan' ? 'Dự toán' : d['budgetKind'] === 'quyet-toan' ? 'Quyết toán' : 'Thực hiện';
-    w.table(withEstimate ? ['Nội dung', 'Dự toán', amountHead] : ['Nội dung', amountHead], rows, withEstimate ? [120, 25, 25] : [140, 30]);
+    rows.push({ cells: cells(t.total, section.total) });
+    w.table(withEstimate ? [t.line, t.estimate, amountHead] : [t.line, amountHead], rows, withEstimate ? [120, 25, 25] : [140, 30]);
   }
 }
 
-function writeDetails(w: Writer, folder: string, d: Data) {
-  switch (folder) {
-    case 'budgets':
-      writeBudget(w, d);
-      break;
-    case 'documents':
-      w.text(`Người ký: ${d['signer'].title} ${d['signer'].name} (tên giả)`);
-      if (d['effectiveOn']) w.text(`Ngày hiệu lực: ${vnDate(d['effectiveOn'])}`);
-      break;
-    case 'poverty-reviews': {
-      const c = d['counts'];
-      w.heading(`Số liệu tổng hợp năm ${d['year']}`);
+/** What a kind's PDF shows besides the common header: a fuller heading, the document number, its own figures. */
+interface Sheet<Kind extends DisclosureKind> {
+  /** The kind as the heading names the publication, when more fully than the site's section label. */
+  heading?: string;
+  number?: (d: CollectionData[Kind]) => string;
+  details: (w: Writer, d: CollectionData[Kind]) => void;
+}
+
+const sheets: { [Kind in DisclosureKind]: Sheet<Kind> } = {
+  documents: {
+    number: (d) => d.number,
+    details(w, d) {
+      w.text(`${t.signer}: ${d.signer.title} ${d.signer.name} (tên giả)`);
+      if (d.effectiveOn) w.text(`${t.effectiveOn}: ${vnDate(d.effectiveOn)}`);
+    },
+  },
+  budgets: { heading: 'Công khai ngân sách', details: writeBudget },
+  povertyReviews: {
+    heading: 'Rà soát hộ nghèo, hộ cận nghèo',
+    // The counts and the decision only: household names are never written into a PDF.
+    details(w, d) {
+      const c = d.counts;
+      w.heading(`${t.counts} năm ${d.year}`);
       const rows = [
-        ['Số hộ nghèo', String(c.poor)],
-        ['Số hộ cận nghèo', String(c.nearPoor)],
-        ...(c.escapedPoverty !== undefined ? [['Số hộ thoát nghèo', String(c.escapedPoverty)]] : []),
-        ...(c.totalHouseholds !== undefined ? [['Tổng số hộ trên địa bàn', vnNumber(c.totalHouseholds)]] : []),
+        [t.poor, String(c.poor)],
+        [t.nearPoor, String(c.nearPoor)],
+        ...(c.escapedPoverty !== undefined ? [[t.escapedPoverty, String(c.escapedPoverty)]] : []),
+        ...(c.totalHouseholds !== undefined ? [[t.totalHouseholds, vnNumber(c.totalHouseholds)]] : []),
       ];
-      w.table(['Chỉ tiêu', 'Số hộ'], rows.map((cells) => ({ cells })), [140, 30]);
-      if (d['decision']) w.text(`Quyết định công nhận: số ${d['decision'].number} ngày ${vnDate(d['decision'].date)}`);
-      break;
-    }
-    case 'land-use':
-      w.text(`${labelOf(landUseKinds, d['planKind'])}, kỳ ${d['period']}`);
-      w.text(`Phê duyệt: ${d['decision'].number} ngày ${vnDate(d['decision'].date)} của ${d['decision'].issuer}`);
-      if (d['projects']?.length) {
-        w.heading('Công trình, dự án');
+      w.table(
+        [t.indicator, 'Số hộ'],
+        rows.map((cells) => ({ cells })),
+        [140, 30],
+      );
+      if (d.decision) w.text(`Quyết định công nhận: số ${d.decision.number} ngày ${vnDate(d.decision.date)}`);
+    },
+  },
+  landUse: {
+    details(w, d) {
+      w.text(`${landUseKinds[d.planKind]}, kỳ ${d.period}`);
+      w.text(`Phê duyệt: ${d.decision.number} ngày ${vnDate(d.decision.date)} của ${d.decision.issuer}`);
+      if (d.projects.length) {
+        w.heading(t.projects);
         w.table(
-          ['Công trình, dự án', 'Diện tích (ha)', 'Vị trí'],
-          (d['projects'] as { name: string; areaHa: number; location: string }[]).map((p) => ({ cells: [p.name, p.areaHa.toLocaleString('vi-VN'), p.location] })),
+          [t.projects, t.projectArea, t.location],
+          d.projects.map((p) => ({ cells: [p.name, p.areaHa.toLocaleString('vi-VN'), p.location] })),
           [95, 25, 50],
           ['left', 'right', 'left'],
         );
       }
-      break;
-    case 'inspections':
-      w.text(`Đối tượng thanh tra: ${d['subject']}`);
-      w.text(`Kết luận số ${d['conclusion'].number} ngày ${vnDate(d['conclusion'].date)}`);
-      w.heading('Kết quả thanh tra');
-      for (const f of d['findings'] as string[]) w.text(`• ${f}`, { indent: 3 });
-      if (d['recommendations']?.length) {
-        w.heading('Kiến nghị xử lý');
-        for (const r of d['recommendations'] as string[]) w.text(`• ${r}`, { indent: 3 });
+    },
+  },
+  inspections: {
+    details(w, d) {
+      w.text(`${t.subject}: ${d.subject}`);
+      w.text(`Kết luận số ${d.conclusion.number} ngày ${vnDate(d.conclusion.date)}`);
+      w.heading(t.findings);
+      for (const f of d.findings) w.text(`• ${f}`, { indent: 3 });
+      if (d.recommendations.length) {
+        w.heading(t.recommendations);
+        for (const r of d.recommendations) w.text(`• ${r}`, { indent: 3 });
       }
-      break;
-    case 'recruitment':
-      w.heading('Vị trí tuyển dụng');
+    },
+  },
+  recruitment: {
+    details(w, d) {
+      w.heading(t.positions);
       w.table(
-        ['Vị trí, yêu cầu', 'Chỉ tiêu'],
-        (d['positions'] as { title: string; count: number; requirements?: string }[]).map((p) => ({
-          cells: [p.requirements ? `${p.title}. ${p.requirements}` : p.title, String(p.count)],
-        })),
+        ['Vị trí, yêu cầu', t.positionCount],
+        d.positions.map((p) => ({ cells: [p.requirements ? `${p.title}. ${p.requirements}` : p.title, String(p.count)] })),
         [145, 25],
       );
-      w.text(`Nhận hồ sơ từ ngày ${vnDate(d['applyFrom'])} đến ngày ${vnDate(d['applyTo'])} tại: ${d['applyAt']}`);
-      break;
-    case 'anti-corruption':
-      w.heading(`Kết quả ${String(d['period']).replace(/^Năm /, 'năm ')}`);
-      w.table(['Chỉ tiêu', 'Kết quả'], (d['results'] as { indicator: string; value: string }[]).map((r) => ({ cells: [r.indicator, r.value] })), [110, 60], ['left', 'left']);
-      break;
-  }
-}
+      w.text(`Nhận hồ sơ từ ngày ${vnDate(d.applyFrom)} đến ngày ${vnDate(d.applyTo)} tại: ${d.applyAt}`);
+    },
+  },
+  antiCorruption: {
+    details(w, d) {
+      w.heading(`Kết quả ${d.period.replace(/^Năm /, 'năm ')}`);
+      w.table(
+        [t.indicator, t.results],
+        d.results.map((r) => ({ cells: [r.indicator, r.value] })),
+        [110, 60],
+        ['left', 'left'],
+      );
+    },
+  },
+  // A notice is its summary and its text: nothing of its own between them.
+  notices: { details() {} },
+};
 
-function render(folder: string, id: string, d: Data, body: string, attachmentTitle: string): Buffer {
-  const w = new Writer(`${folder}/${id}`);
+function render<Kind extends DisclosureKind>(kind: Kind, entry: CheckedEntry<Kind>, attachmentTitle: string): Buffer {
+  const { folder, label } = disclosureKinds[kind];
+  const sheet = sheets[kind];
+  const d = entry.data;
+  const w = new Writer(`${folder}/${entry.id}`);
   w.text('DỮ LIỆU MẪU – không phải văn bản thật', { size: 13, color: [170, 20, 20], gap: 3 });
-  w.text(issuerName(d['issuingAuthority'], d['area']), { size: 10, color: [70, 70, 70] });
-  w.text(`${kindLabels[folder] ?? folder} — địa bàn: ${areaName(d['area'])}`, { size: 9.5, color: [70, 70, 70], gap: 3 });
-  w.text(d['title'], { size: 14, gap: 2 });
+  w.text(issuerName(d.issuingAuthority, d.area), { size: 10, color: [70, 70, 70] });
+  w.text(`${sheet.heading ?? label} — địa bàn: ${areaName(d.area)}`, { size: 9.5, color: [70, 70, 70], gap: 3 });
+  w.text(d.title, { size: 14, gap: 2 });
   w.text(attachmentTitle, { size: 10, color: [70, 70, 70], gap: 3 });
-  const number = d['number'] ? `Số: ${d['number']} — ` : '';
-  w.text(`${number}Ngày ban hành: ${vnDate(d['issuedOn'])} — Ngày đăng: ${vnDate(d['publishedOn'])}`);
-  if (d['postingPeriod']) w.text(`Thời gian niêm yết: từ ngày ${vnDate(d['postingPeriod'].from)} đến ngày ${vnDate(d['postingPeriod'].to)}`);
+  const number = sheet.number ? `Số: ${sheet.number(d)} — ` : '';
+  w.text(`${number}${t.issuedOn}: ${vnDate(d.issuedOn)} — ${t.publishedOn}: ${vnDate(d.publishedOn)}`);
+  if (d.postingPeriod) w.text(`${t.postingPeriod}: từ ngày ${vnDate(d.postingPeriod.from)} đến ngày ${vnDate(d.postingPeriod.to)}`);
   w.rule();
-  w.text(d['summary'], { size: 11, gap: 3 });
-  writeDetails(w, folder, d);
-  const paragraphs = plainParagraphs(body);
+  w.text(d.summary, { size: 11, gap: 3 });
+  sheet.details(w, d);
+  const paragraphs = plainParagraphs(entry.body ?? '');
   if (paragraphs.length) {
     w.heading('Nội dung');
     for (const p of paragraphs) {
@@ -271,29 +297,24 @@ function render(folder: string, id: string, d: Data, body: string, attachmentTit
       w.y += 1.7;
     }
   }
-  w.footer(`content/${folder}/${id}.md`);
+  w.footer(`content/${folder}/${entry.id}.md`);
   return Buffer.from(w.doc.output('arraybuffer'));
 }
 
 let written = 0;
 const expected = new Set<string>();
-for (const folder of folders) {
-  const dir = path.join(root, folder);
-  if (!existsSync(dir)) continue;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-    const text = readFileSync(path.join(dir, name), 'utf8').normalize('NFC');
-    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-    if (!m) continue;
-    const d = parse(m[1]!) as Data;
-    if (d['sample'] !== true || !d['attachments']?.length) continue;
-    const id = name.replace(/\.md$/, '');
-    for (const a of d['attachments'] as { file: string; title: string }[]) {
+/** Writes the PDFs of a kind's sample records, in the order of their files. */
+function writeSamples<Kind extends DisclosureKind>(kind: Kind) {
+  const { folder } = disclosureKinds[kind];
+  for (const entry of content[kind]) {
+    if (!entry.data.sample) continue;
+    for (const a of entry.data.attachments) {
       if (!a.file.endsWith('.pdf')) {
-        console.warn(`bỏ qua ${a.file} (${folder}/${name}): chỉ tạo được tệp PDF`);
+        console.warn(`bỏ qua ${a.file} (${folder}/${entry.id}.md): chỉ tạo được tệp PDF`);
         continue;
       }
       const out = path.join(filesDir, a.file);
-      const pdf = render(folder, id, d, text.slice(m[0].length), a.title);
+      const pdf = render(kind, entry, a.title);
       if (pdf.length > MAX_BYTES) throw new Error(`${a.file}: ${pdf.length} byte, vượt ${MAX_BYTES}`);
       mkdirSync(path.dirname(out), { recursive: true });
       writeFileSync(out, pdf);
@@ -303,10 +324,15 @@ for (const folder of folders) {
     }
   }
 }
+for (const kind of Object.keys(disclosureKinds) as DisclosureKind[]) writeSamples(kind);
 
 // PDFs under files/ that no record lists any more are reported, not deleted: they may be real files.
 const listAll = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listAll(path.join(dir, e.name)) : [path.join(dir, e.name)])) : [];
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? listAll(path.join(dir, e.name)) : [path.join(dir, e.name)],
+      )
+    : [];
 for (const f of listAll(filesDir)) {
   const rel = path.relative(filesDir, f);
   if (rel.endsWith('.pdf') && !expected.has(rel)) console.warn(`chú ý: ${path.relative(process.cwd(), f)} không thuộc hồ sơ mẫu nào`);
