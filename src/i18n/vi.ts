@@ -20,6 +20,11 @@ export const vi = {
     englishLink: 'English',
     vietnameseLink: 'Tiếng Việt',
   },
+  /** How a decision or conclusion is cited in running text: its number, date and issuer. */
+  citation: {
+    numberOn: (number: string, date: string) => `${number} ngày ${date}`,
+    numberOnBy: (number: string, date: string, issuer: string) => `${number} ngày ${date} của ${issuer}`,
+  },
   nav: {
     plan: 'Kế hoạch',
     disclosures: 'Công khai',
@@ -160,6 +165,8 @@ export const vi = {
   plan: {
     listTitle: 'Kế hoạch',
     listIntro: 'Các kế hoạch của chính quyền địa phương: toàn văn, nhiệm vụ, đơn vị chủ trì, thời hạn và tiến độ thực hiện.',
+    pageDescription: (title: string, issuedOn: string) =>
+      `Toàn văn ${title}, ban hành ngày ${issuedOn}, cùng phụ lục nhiệm vụ và tiến độ thực hiện.`,
     number: 'Số ký hiệu',
     issuedOn: 'Ngày ban hành',
     signer: 'Người ký',
@@ -172,16 +179,25 @@ export const vi = {
     annexShort: 'Phụ lục nhiệm vụ',
     printVersion: 'Bản in (toàn văn và phụ lục)',
     printHint: 'Dùng lệnh In của trình duyệt (Ctrl+P) để in hoặc lưu thành PDF.',
+    printTitle: (heading: string) => `${heading} (bản in)`,
+    printDescription: (heading: string) => `Bản in toàn văn và phụ lục ${heading}.`,
+    printBreadcrumb: 'Bản in',
+    printAnnexHeading: 'Phụ lục',
+    annexDescription: (annexTitle: string, tasks: number) =>
+      `${annexTitle}: ${tasks} nhiệm vụ, đơn vị chủ trì, phối hợp, thời gian và trạng thái.`,
     recipients: 'Nơi nhận',
     milestones: 'Mốc báo cáo',
     milestone: 'Mốc',
     due: 'Hạn',
+    /** A milestone's deadline as the plan words it, then the date it works out to. */
+    milestoneDue: (dueText: string, date: string) => `${dueText} (${date} là ngày cuối)`,
     progress: 'Tiến độ thực hiện',
     progressAsOf: (date: string) => `Tính đến ngày ${date} (ngày tạo trang).`,
     progressNote:
       'Nhiệm vụ có thời hạn cụ thể mà chưa hoàn thành khi đã qua hạn được tính là quá hạn. Nhiệm vụ thường xuyên không có hạn nên không bị tính quá hạn.',
     item: 'Mục',
     items: 'Các mục của phụ lục',
+    itemDescription: (title: string, tasks: number, heading: string) => `${title} – ${tasks} nhiệm vụ của ${heading}.`,
     papiDimension: (n: number) => `Chỉ số nội dung ${n} của PAPI`,
     notPapi: 'Nội dung riêng của kế hoạch (không thuộc chỉ số PAPI)',
     tasks: 'Nhiệm vụ',
@@ -191,6 +207,8 @@ export const vi = {
     result: 'Kết quả',
     lead: 'Đơn vị chủ trì',
     coordinators: 'Đơn vị phối hợp',
+    /** Before the lead or coordinating units exactly as the source document names them. */
+    verbatim: 'Nguyên văn',
     timeline: 'Thời gian thực hiện',
     deadline: 'Thời hạn',
     status: 'Trạng thái',
@@ -202,6 +220,9 @@ export const vi = {
     evidence: 'Minh chứng',
     sourceLine: (line: number) => `dòng ${line} của tệp nguồn`,
     unitTasksTitle: (unit: string, plan: string) => `${unit}: nhiệm vụ trong Kế hoạch ${plan}`,
+    unitTasksDescription: (unit: string, lead: number, coordinator: number, plan: string) =>
+      `${unit}: ${lead} nhiệm vụ chủ trì, ${coordinator} nhiệm vụ phối hợp trong ${plan}.`,
+    unitTaskCounts: (lead: number, coordinator: number) => `${lead} nhiệm vụ chủ trì, ${coordinator} nhiệm vụ phối hợp`,
     asLead: 'Chủ trì',
     asCoordinator: 'Phối hợp',
     unitPlans: 'Nhiệm vụ trong các kế hoạch',
@@ -229,6 +250,9 @@ export const vi = {
     filterReset: 'Bỏ lọc',
     showing: (shown: number, total: number) => `Đang hiện ${shown}/${total} thủ tục`,
     count: (n: number) => `${n} thủ tục`,
+    levelDescription: (n: number, level: string) => `${n} thủ tục do ${level} thực hiện.`,
+    fieldDescription: (n: number, field: string) => `${n} thủ tục lĩnh vực ${field}.`,
+    pageDescription: (name: string) => `${name}: hồ sơ, trình tự, thời hạn, phí và biểu mẫu.`,
     browseByField: 'Theo lĩnh vực',
     browseByLevel: 'Theo cấp thực hiện',
     code: 'Mã thủ tục',
@@ -252,6 +276,7 @@ export const vi = {
     fees: 'Phí, lệ phí',
     feeName: 'Khoản thu',
     feeAmount: 'Mức thu',
+    feeWaived: 'Miễn',
     feeBasis: 'Căn cứ',
     unverifiedAmount: 'Chưa xác minh',
     requirements: 'Yêu cầu, điều kiện',
@@ -294,12 +319,16 @@ export const vi = {
   form: {
     listTitle: 'Biểu mẫu',
     listIntro: 'Biểu mẫu dùng trong thủ tục hành chính, tải về trực tiếp trên cổng dạng PDF để in và DOCX để điền trên máy tính, hoặc điền ngay trên trang rồi tải bản PDF đã điền.',
+    pageDescription: (title: string, legalBasis: string) =>
+      `${title}: tải PDF, DOCX hoặc điền trên trình duyệt. Ban hành kèm theo ${legalBasis}.`,
     filterLegend: 'Lọc biểu mẫu',
     filterText: 'Tên biểu mẫu',
     showing: (shown: number, total: number) => `Đang hiện ${shown}/${total} biểu mẫu`,
     code: 'Số hiệu mẫu',
     noCode: 'chưa xác định',
     legalBasis: 'Ban hành kèm theo',
+    legalBasisCitation: (number: string, issuer: string, date: string | null, title: string) =>
+      `${number} của ${issuer}${date ? `, ngày ${date}` : ''}: ${title}`,
     download: 'Tải biểu mẫu',
     pdf: 'PDF để in',
     docx: 'DOCX để điền trên máy tính',
@@ -325,6 +354,7 @@ export const vi = {
     all: (n: number) => `Xem tất cả ${n} mục`,
     count: (n: number) => `${n} mục`,
     byYear: 'Theo năm',
+    year: (y: number) => `Năm ${y}`,
     byArea: 'Theo địa bàn',
     byUnit: 'Theo cơ quan ban hành',
     wholeLocality: 'Toàn địa bàn',
@@ -373,6 +403,16 @@ export const vi = {
     downloads: 'Tải số liệu',
     csv: 'Bảng tính CSV (mở bằng Excel)',
     json: 'Dữ liệu JSON',
+    /** The header row of a budget's CSV; its total rows are named with `total`. */
+    budgetCsvColumns: {
+      section: 'Phần',
+      level: 'Cấp dòng',
+      code: 'Mã',
+      name: 'Nội dung',
+      estimate: 'Dự toán',
+      amount: 'Số tiền',
+      unit: 'Đơn vị tính',
+    },
     totalsChecked: 'Các dòng đã được kiểm tra cộng đúng bằng tổng trước khi đăng.',
     counts: 'Số liệu tổng hợp',
     poor: 'Số hộ nghèo',
@@ -409,11 +449,14 @@ export const vi = {
     intro:
       'Ngày, giờ, địa điểm và người tiếp công dân của Ủy ban nhân dân, Hội đồng nhân dân các phường, xã; các buổi đối thoại với Mặt trận Tổ quốc và đoàn thể. Lịch được tính theo ngày làm việc: buổi tiếp trùng ngày nghỉ lễ, tết được chuyển theo quy định của từng lịch.',
     asOf: (date: string) => `Lịch 8 tuần kể từ ngày ${date} (ngày cập nhật trang).`,
+    unitDescription: (unit: string) => `Ngày, giờ, địa điểm và người tiếp công dân của ${unit}.`,
     week: (from: string, to: string) => `Tuần từ ${from} đến ${to}`,
     none: 'Không có buổi tiếp nào trong thời gian này.',
     byUnit: 'Lịch của từng đơn vị',
     byMonth: 'Xem theo tháng',
     month: (m: string) => `Lịch tiếp công dân tháng ${m}`,
+    /** "Tháng 03/2026" for the month "2026-03". */
+    monthName: (isoMonth: string) => `Tháng ${isoMonth.slice(5)}/${isoMonth.slice(0, 4)}`,
     subscribe: 'Nhận lịch vào ứng dụng lịch (iCalendar)',
     subscribeAll: 'Tất cả lịch tiếp công dân',
     addToCalendar: 'Thêm vào lịch',
@@ -428,10 +471,17 @@ export const vi = {
     topics: 'Nội dung',
     participants: 'Thành phần',
     regular: 'Lịch định kỳ',
+    recurrence: (rule: string, start: string, end: string, shift: string) => `${rule}, ${start}–${end} (${shift} khi trùng ngày nghỉ)`,
+    publishedOn: (date: string) => `Đăng ngày ${date}`,
     changes: 'Hoãn, hủy',
     noChanges: 'Không có buổi nào bị hoãn hay hủy.',
     notice: 'Bản niêm yết (A4)',
     noticeTitle: 'LỊCH TIẾP CÔNG DÂN',
+    noticeDescription: (unit: string) => `Bản niêm yết lịch tiếp công dân của ${unit}.`,
+    noticeRecurrence: (rule: string, start: string, end: string) => `Thời gian: ${rule}, từ ${start} đến ${end}.`,
+    noticeUpcoming: 'Các buổi tiếp sắp tới',
+    noticeColumns: { date: 'Ngày', time: 'Giờ', note: 'Ghi chú' },
+    noticeUpdatedOn: (date: string) => `Cập nhật ngày ${date}.`,
     noticeScan: 'Quét mã để xem lịch mới nhất',
     noticePrint: 'In trang này trên một tờ A4 (Ctrl+P) để niêm yết tại trụ sở.',
     holidaysNote: 'Ngày nghỉ lễ, tết dùng để tính lịch',
@@ -445,6 +495,8 @@ export const vi = {
     intro:
       'Người đứng đầu, đại biểu Hội đồng nhân dân, trưởng thôn, tổ trưởng tổ dân phố và công chức phụ trách từng địa bàn, để người dân liên hệ khi cần. Chỉ đăng chức danh và điện thoại cơ quan.',
     areaTitle: (area: string) => `Danh bạ ${area}`,
+    /** Who the directory lists, after its title on the contact page. */
+    whoIsListed: 'lãnh đạo, đại biểu, trưởng thôn, tổ trưởng tổ dân phố',
     groups: {
       'lanh-dao': 'Lãnh đạo',
       'cong-chuc': 'Công chức chuyên môn',
@@ -457,6 +509,17 @@ export const vi = {
     village: 'Thôn, tổ dân phố',
     phone: 'Điện thoại cơ quan',
     noPhone: 'liên hệ qua trụ sở',
+  },
+  openData: {
+    title: 'Dữ liệu mở',
+    intro:
+      'Dữ liệu công khai của cổng ở dạng máy đọc được, dùng lại tự do: bảng tính CSV (UTF-8, mở thẳng bằng Excel) và JSON, kèm lược đồ JSON Schema mô tả từng trường. Địa chỉ các tệp cố định, cập nhật mỗi lần cổng được tạo lại.',
+    tableCaption: 'Các bộ dữ liệu',
+    dataset: 'Bộ dữ liệu',
+    records: 'Số bản ghi',
+    download: 'Tải về',
+    personalDataNote:
+      'Dữ liệu có tên người (như danh sách hộ nghèo) chỉ có trong tệp trong thời gian niêm yết; sau đó tệp chỉ còn số liệu tổng hợp.',
   },
   compliance: {
     catalogueTitle: 'Danh mục thông tin phải công khai',

@@ -7,8 +7,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot as root, sourceFiles, withoutComments } from '../support/source-files.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const pagesDir = path.join(root, 'src/pages');
 
 /** "ke-hoach", "tim-kiem", "gioi-thieu", …: every first segment an address of the site can start with. */
@@ -24,15 +24,6 @@ function routeSegments(): string[] {
   return [...new Set([...fromPages, ...fromMarkdown])].sort();
 }
 
-/** Blanks comments out (keeping line numbers): a path in prose explains, it does not link. */
-function withoutComments(source: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return source
-    .replace(/\/\*[\s\S]*?\*\//g, blank)
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/(^|\s)\/\/.*$/gm, (m, lead: string) => lead + blank(m.slice(lead.length)));
-}
-
 /** String and template literals (and HTML attribute values) that start with "/<route segment>". */
 function routeLiterals(source: string, segments: string[]): { line: number; literal: string }[] {
   const escaped = segments.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -46,14 +37,6 @@ const excluded = new Set([
   // The one place that builds addresses.
   'src/lib/routes.ts',
 ]);
-
-function sourceFiles(): string[] {
-  return scanned.flatMap((dir) =>
-    readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.(astro|ts|tsx)$/.test(f))
-      .map((f) => path.posix.join(dir, f.split(path.sep).join('/'))),
-  );
-}
 
 describe('route literals', () => {
   it('reads the route segments from src/pages and the Markdown pages', () => {
@@ -82,7 +65,7 @@ describe('route literals', () => {
 
   it('finds none outside src/lib/routes.ts', () => {
     const segments = routeSegments();
-    const found = sourceFiles()
+    const found = sourceFiles(scanned)
       .filter((f) => !excluded.has(f))
       .flatMap((f) => routeLiterals(readFileSync(path.join(root, f), 'utf8'), segments).map((r) => `${f}:${r.line}: ${r.literal}`));
     expect(found, 'Địa chỉ trang viết tay; hãy dùng hàm trong src/lib/routes.ts').toEqual([]);
