@@ -13,6 +13,7 @@ import { collectionByFolder, collectionDefs, editableCollections, type Collectio
 import { ATTACHMENTS_DIR } from '../../src/lib/content/files.ts';
 import { fulfillingCollections } from '../../src/schemas/obligation.ts';
 import { areaKinds } from '../../src/schemas/area.ts';
+import { entrySearchType } from '../../src/lib/search/entry-type.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const contentDir = path.join(repo, 'content');
@@ -82,6 +83,12 @@ describe('the collection manifest', () => {
     const counted = names.filter((n) => collectionDefs[n].compliance);
     expect([...fulfillingCollections].sort()).toEqual(counted.sort());
     for (const name of counted) expect(collectionDefs[name].pages?.list?.(), name).toMatch(/^\/.+\/$/);
+  });
+
+  it('names the search result type of entry pages from the manifest, in the dictionary\'s words', () => {
+    expect(entrySearchType('procedures')).toBe('Thủ tục hành chính');
+    expect(entrySearchType('contacts')).toBe('Danh bạ');
+    expect(() => entrySearchType('holidays')).toThrow(/pages.searchType/);
   });
 
   it('gives every kind of `npm run new` and every open-data dataset its own name', () => {
