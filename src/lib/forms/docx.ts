@@ -1,8 +1,10 @@
 /**
  * The same form as a Word document (DOCX), for people who fill forms on a computer. Built with the docx
- * library from the one form definition.
+ * library from the one form definition, and dated by the day given, so that a build gives the same bytes as
+ * another on the same day.
  */
 import { AlignmentType, Document, LeaderType, Packer, Paragraph, TabStopType, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { FormDefinition, FormField } from '../../schemas/form.ts';
 
 const FONT = 'Times New Roman';
@@ -35,7 +37,8 @@ function fieldParagraphs(f: FormField): Paragraph[] {
   return lines;
 }
 
-export async function renderFormDocx(form: FormDefinition, footer: string): Promise<Uint8Array> {
+/** The form as a DOCX file dated `day` (YYYY-MM-DD, the build day): its zip entries and its created and modified properties. */
+export async function renderFormDocx(form: FormDefinition, footer: string, day: string): Promise<Uint8Array> {
   const children: Paragraph[] = [];
   if (form.code) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(form.code, { size: 12 })] }));
   children.push(centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centered('Độc lập - Tự do - Hạnh phúc'), new Paragraph({ children: [] }));
@@ -57,5 +60,21 @@ export async function renderFormDocx(form: FormDefinition, footer: string): Prom
     creator: 'Cổng thông tin minh bạch',
     sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children }],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return datedPackage(new Uint8Array(await Packer.toBuffer(doc)), day);
+}
+
+/**
+ * The docx library dates a package by the clock, in each zip entry and in docProps/core.xml, and has no option
+ * for it; this rewrites both to the start of `day` in Vietnam, leaving every other byte of every part as it was.
+ */
+export function datedPackage(docx: Uint8Array, day: string): Uint8Array {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const parts = unzipSync(docx);
+  const core = parts['docProps/core.xml'];
+  if (core) {
+    const instant = new Date(`${day}T00:00:00+07:00`).toISOString();
+    parts['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/g, `$1${instant}`));
+  }
+  // A zip entry's date has no time zone: fflate writes the local fields of the Date, here the day itself at 00:00 on any machine.
+  return zipSync(parts, { mtime: new Date(year, month - 1, date) });
 }
