@@ -2,12 +2,10 @@
  * Whether the authority behind a record still exists, and who took over its work. Since 1 July 2025
  * district-level authorities are gone: their records stay published, with a notice pointing to successors.
  */
-export interface AuthorityFacts {
-  id: string;
-  name: string;
-  dissolvedOn?: string | undefined;
-  successors: string[];
-}
+import type { Unit } from '../schemas/unit.ts';
+
+/** A unit's id and the fields that say whether it still exists and who succeeded it. */
+export type AuthorityFacts = { id: string } & Pick<Unit, 'name' | 'dissolvedOn' | 'successors'>;
 
 export interface AuthorityStatus {
   active: boolean;

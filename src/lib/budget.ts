@@ -2,20 +2,14 @@
  * Budget disclosures add up: each part's lines sum to its stated total, and a line's detail lines sum to
  * the line. A mismatch is reported with the difference, so a typing error cannot be published.
  */
+import type { z } from 'astro/zod';
+import type { budgetSchema } from '../schemas/disclosures.ts';
 import { formatNumber } from './format.ts';
 
-export interface BudgetLine {
-  name: string;
-  amount: number;
-  estimate?: number | undefined;
-  lines?: BudgetLine[] | undefined;
-}
-
-export interface BudgetSection {
-  title: string;
-  total: { amount: number; estimate?: number | undefined };
-  lines: BudgetLine[];
-}
+/** A part of a budget disclosure as its schema accepts it (detail lines may be left out). */
+export type BudgetSection = z.input<typeof budgetSchema>['sections'][number];
+/** A line of a part, or a detail line of a line: the figures a total is compared with. */
+type Figures = Pick<BudgetSection['lines'][number], 'amount' | 'estimate'>;
 
 export interface TotalProblem {
   path: (string | number)[];
@@ -24,7 +18,7 @@ export interface TotalProblem {
 
 const sum = (values: (number | undefined)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
 
-function compare(what: string, stated: number, lines: BudgetLine[], column: 'amount' | 'estimate', unit: string, path: (string | number)[]): TotalProblem[] {
+function compare(what: string, stated: number, lines: Figures[], column: 'amount' | 'estimate', unit: string, path: (string | number)[]): TotalProblem[] {
   const present = lines.filter((l) => l[column] !== undefined);
   if (column === 'estimate' && present.length === 0) return [];
   const total = sum(lines.map((l) => l[column]));

@@ -8,17 +8,15 @@
  * a session was announced fewer than 5 working days ahead (the caller counts those with the working-day
  * calendar).
  */
-export type Cadence = 'quarterly' | 'half-yearly' | 'yearly' | 'on-change' | 'before-event';
+import type { Obligation } from '../schemas/obligation.ts';
+
+export type Cadence = Obligation['cadence'];
 export type ComplianceStatus = 'published' | 'due-soon' | 'overdue' | 'missing';
 
 export const DUE_SOON_DAYS = 14;
 
-export interface ObligationRule {
-  id: string;
-  cadence: Cadence;
-  dueDates: string[];
-  scope: 'each-area' | 'locality';
-}
+/** What the assessment reads of an obligation: its id and its schedule. */
+export type ObligationRule = { id: string } & Pick<Obligation, 'cadence' | 'dueDates' | 'scope'>;
 
 export interface PublishedItem {
   id: string;

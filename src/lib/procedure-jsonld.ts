@@ -2,14 +2,12 @@
  * schema.org GovernmentService for a procedure page, so search engines and assistants can read what the
  * service is, who provides it and how to reach it.
  */
-export interface ProcedureLd {
-  name: string;
-  code: string | null;
+import type { Procedure } from '../schemas/procedure.ts';
+
+/** The procedure's own fields, and what the page adds: its field's label, its channels, its address and the area served. */
+export interface ProcedureLd extends Pick<Procedure, 'name' | 'code' | 'agency' | 'result' | 'nationalPortalUrl'> {
   fieldLabel: string;
-  agency: string;
-  result: string;
   channels: { name: string; online: boolean }[];
-  nationalPortalUrl: string | null;
   pageUrl: string;
   areaServed: string;
 }

@@ -1,11 +1,13 @@
 /**
  * Facts about procedures that pages show: what is not yet verified, and which procedures use a form.
  */
+import type { Procedure } from '../schemas/procedure.ts';
+
+/** The fields of a procedure that say what was checked: per-fact checks, and each fee and legal basis. */
 export interface ProcedureFacts {
-  factChecks: Record<string, { verified: boolean; note: string }>;
-  fees: { name: string; verified: boolean; note?: string | undefined }[];
-  legalBases: { number: string; verified: boolean; note?: string | undefined }[];
-  publishingDecision: unknown;
+  factChecks: Procedure['factChecks'];
+  fees: Pick<Procedure['fees'][number], 'name' | 'verified' | 'note'>[];
+  legalBases: Pick<Procedure['legalBases'][number], 'number' | 'verified' | 'note'>[];
 }
 
 export interface UnverifiedFact {

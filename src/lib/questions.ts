@@ -3,14 +3,11 @@
  * the share answered within the legal time limit. An unanswered question counts against the unit once
  * its limit has passed.
  */
+import type { Question } from '../schemas/question.ts';
 import type { WorkingCalendar } from './calendar/working-days.ts';
 
-export interface QuestionTiming {
-  unit: string;
-  askedOn: string;
-  answeredOn?: string | undefined;
-  limitWorkingDays: number;
-}
+/** What the statistics read of a question. */
+export type QuestionTiming = Pick<Question, 'unit' | 'askedOn' | 'answeredOn' | 'limitWorkingDays'>;
 
 export interface ResponseStats {
   unit: string;

@@ -26,10 +26,15 @@ const sectionSchema = z.strictObject({
   children: z.array(subsectionSchema),
 });
 
+/** When a task is due, as lib/plan/deadline.ts reads it from the task's "Thời gian thực hiện". */
 const deadlineSchema = z.strictObject({
+  /** What kind of time the text states. */
   kind: z.enum(['by-date', 'recurring', 'after-event', 'unstated']),
+  /** The last day the task may be done on (YYYY-MM-DD), when one is stated or follows from the text. */
   by: localDate.optional(),
+  /** For recurring work, how often. */
   cadence: z.array(z.enum(['ongoing', 'yearly', 'half-yearly', 'quarterly', 'periodic'])).optional(),
+  /** Vietnamese explanation shown next to the text as written, e.g. "hạn cuối 30/09/2023". */
   label: text,
 });
 
@@ -48,6 +53,7 @@ export const planTaskSchema = z.strictObject({
   deadline: deadlineSchema.meta({ title: 'Thời hạn' }),
   /** Columns that were empty in the source and continue the merged cell above. */
   inherited: z.array(z.enum(['subDimension', 'lead', 'coordinators', 'timeline', 'result'])),
+  /** Line of the task's row in the seed. */
   sourceLine: z.int().min(1),
 });
 
@@ -73,6 +79,7 @@ export const planSchema = z.strictObject({
   annex: z.strictObject({
     title: text,
     caption: text,
+    /** PAPI dimension each item serves, or null for the plan's own items. */
     items: z.array(z.strictObject({ number: z.int().min(1), name: text, papiDimension: z.int().min(1).max(8).nullable() })).min(1),
     tasks: z.array(planTaskSchema).min(1),
   }),

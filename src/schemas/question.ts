@@ -28,3 +28,5 @@ export const questionSchema = z.strictObject({
   sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
   ...publication,
 });
+
+export type Question = z.infer<typeof questionSchema>;

@@ -11,7 +11,6 @@ describe('procedure facts', () => {
           { name: 'Lệ phí quá hạn', verified: false, note: 'Chưa tìm được nghị quyết HĐND tỉnh.' },
         ],
         legalBases: [{ number: '07/2025/NĐ-CP', verified: false, note: 'Ngày ban hành chưa xác minh.' }],
-        publishingDecision: null,
       },
       { processingTime: 'Thời hạn giải quyết', fees: 'Phí, lệ phí', legalBases: 'Căn cứ pháp lý' },
     );

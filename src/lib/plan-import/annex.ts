@@ -5,8 +5,9 @@
 import { dimensionByName, dimensionBySubDimension } from '../papi.ts';
 import { normalizeSpace } from '../text.ts';
 import { matchUnits, type NamedUnit } from '../unit-match.ts';
-import { parseDeadline, type Deadline } from '../plan/deadline.ts';
-import { cellBlocks, type Block } from './blocks.ts';
+import type { Plan, PlanTask } from '../../schemas/plan.ts';
+import { parseDeadline } from '../plan/deadline.ts';
+import { cellBlocks } from './blocks.ts';
 import { PlanImportError, type ImportReport } from './report.ts';
 import type { SourceLine } from './body.ts';
 
@@ -25,39 +26,11 @@ const STRAY_LINES = new Set(['ỦY BAN NHÂN DÂN']);
 const SUB_DIMENSION = /^([a-zđ])\)\s+(.+)$/;
 const TIMELINE = /^(thường xuyên|năm \d{4}|trong năm|quý|hoàn thành|trước |sau khi|định kỳ|\d{1,2}\/\d{4})/i;
 
-export type InheritedColumn = 'subDimension' | 'lead' | 'coordinators' | 'timeline' | 'result';
-
-export interface AnnexItem {
-  number: number;
-  name: string;
-  /** PAPI dimension the item serves, or null for the plan's own items. */
-  papiDimension: number | null;
-}
-
-export interface AnnexTask {
-  id: string;
-  item: number;
-  subDimension: { letter: string | null; name: string } | null;
-  task: Block[];
-  result: Block[];
-  lead: string[];
-  leadText: string;
-  coordinators: string[];
-  coordinatorsText: string;
-  timeline: string;
-  deadline: Deadline;
-  /** Cells that were empty in the source and continue the merged cell above. */
-  inherited: InheritedColumn[];
-  /** Line of the task's row in the seed. */
-  sourceLine: number;
-}
-
-export interface Annex {
-  title: string;
-  caption: string;
-  items: AnnexItem[];
-  tasks: AnnexTask[];
-}
+/** The annex as the plan's schema records it: its items, and its tasks with where each came from in the seed. */
+export type Annex = Plan['annex'];
+export type AnnexItem = Annex['items'][number];
+export type AnnexTask = PlanTask;
+export type InheritedColumn = PlanTask['inherited'][number];
 
 function isHeader(cells: string[]): boolean {
   return HEADER_FIRST.has(cells[0]!.trim()) && cells[1]?.trim() === ANNEX_COLUMNS[1];

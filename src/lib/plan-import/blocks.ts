@@ -2,9 +2,10 @@
  * Text blocks of a document (paragraphs and lists) and the rules that turn a table cell of the seed's
  * export into them: HTML fragments (<p>, <ul>, <ol>, often unclosed) and "- " list markers.
  */
+import type { Block } from '../../schemas/blocks.ts';
 import { decodeEntities, normalizeSpace } from '../text.ts';
 
-export type Block = { type: 'p'; text: string } | { type: 'ul' | 'ol'; items: string[] };
+export type { Block };
 
 /**
  * Splits "- A; - B" into items. A dash starts an item only after the end of the previous one (";", ".",

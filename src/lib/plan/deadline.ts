@@ -2,18 +2,11 @@
  * Reads the "Thời gian thực hiện" of a plan's task as written and says when it is due, if it says so.
  * Only stated deadlines count: "Thường xuyên" has none, so it can never be overdue.
  */
-export type Cadence = 'ongoing' | 'yearly' | 'half-yearly' | 'quarterly' | 'periodic';
+import type { PlanTask } from '../../schemas/plan.ts';
 
-export interface Deadline {
-  /** What kind of time the text states. */
-  kind: 'by-date' | 'recurring' | 'after-event' | 'unstated';
-  /** The last day the task may be done on (YYYY-MM-DD), when one is stated or follows from the text. */
-  by?: string;
-  /** For recurring work, how often. */
-  cadence?: Cadence[];
-  /** Vietnamese explanation shown next to the text as written, e.g. "hạn cuối 30/09/2023". */
-  label: string;
-}
+/** A task's deadline, as the plan's schema records it. */
+export type Deadline = PlanTask['deadline'];
+export type Cadence = NonNullable<Deadline['cadence']>[number];
 
 const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
