@@ -12,7 +12,6 @@ import { formCharacters } from '../lib/forms/font.ts';
 import { renderFormPdf } from '../lib/forms/pdf.ts';
 import { renderFormDocx } from '../lib/forms/docx.ts';
 import { getLocality } from './site.ts';
-import { buildDate } from '../lib/dates.ts';
 
 const require = createRequire(import.meta.url);
 const dejavu = (file: string) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
@@ -53,7 +52,8 @@ export function formFiles(id: string) {
       if (!entry) throw new Error(`Không có biểu mẫu "${id}"`);
       const footer = `${entry.data.title} · ${await formFooter()}`;
       const pdf = renderFormPdf(jsPDF, entry.data, { fonts: await formFonts(), createdAt: new Date(`${entry.data.updated}T00:00:00+07:00`), footer });
-      const docx = await renderFormDocx(entry.data, footer, buildDate());
+      // Dated like the PDF, by the form's own date: the file changes only when the form does.
+      const docx = await renderFormDocx(entry.data, footer, entry.data.updated);
       return { pdf: file(new Uint8Array(pdf)), docx: file(docx) };
     })();
     cache.set(id, files);
