@@ -21,8 +21,18 @@ function random(seed: number) {
 
 function sentencesFrom(texts: string[]): string[] {
   return texts
-    .flatMap((t) => t.replace(/<[^>]+>/g, ' ').replace(/\t+/g, ' ').split(/(?<=[.;:])\s+|\n+/))
-    .map((s) => s.replace(/^[\s\-–•*#>\d.)a-zđ]{0,4}\s/u, '').replace(/\s+/g, ' ').trim())
+    .flatMap((t) =>
+      t
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\t+/g, ' ')
+        .split(/(?<=[.;:])\s+|\n+/),
+    )
+    .map((s) =>
+      s
+        .replace(/^[\s\-–•*#>\d.)a-zđ]{0,4}\s/u, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((s) => s.split(' ').length >= 8 && !/\d{6,}/.test(s))
     .map((s) => s.normalize('NFC'));
 }
@@ -35,7 +45,10 @@ function markdownTexts(dir: string): string[] {
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
-const ids = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, ''));
+const ids = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => n.replace(/\.yaml$/, ''));
 
 const frontMatter = (data: Record<string, unknown>, body: string) => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`;
 
@@ -50,10 +63,18 @@ export function generateContent(options: { from: string; to: string; seedsDir: s
   cpSync(from, to, { recursive: true });
   const next = random(count);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const sentences = sentencesFrom([...readdirSync(options.seedsDir).map((n) => readFileSync(path.join(options.seedsDir, n), 'utf8')), ...markdownTexts(from)]);
+  const sentences = sentencesFrom([
+    ...readdirSync(options.seedsDir).map((n) => readFileSync(path.join(options.seedsDir, n), 'utf8')),
+    ...markdownTexts(from),
+  ]);
   const units = ids(path.join(from, 'units'));
   const areas = ids(path.join(from, 'areas'));
-  const words = (s: string, n: number) => s.split(' ').slice(0, n).join(' ').replace(/[,;:.]$/, '');
+  const words = (s: string, n: number) =>
+    s
+      .split(' ')
+      .slice(0, n)
+      .join(' ')
+      .replace(/[,;:.]$/, '');
   const paragraph = () => Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(sentences)).join(' ');
   const body = () => Array.from({ length: 3 + Math.floor(next() * 4) }, paragraph).join('\n\n');
   const date = () => {
@@ -84,7 +105,12 @@ export function generateContent(options: { from: string; to: string; seedsDir: s
       counts.notices++;
     } else if (slot < 4) {
       const type = pick(types);
-      const data = { ...common, number: `${10000 + i}/${type.toUpperCase().slice(0, 2)}-THU`, documentType: type, signer: { name: 'Người ký mẫu', title: 'Chủ tịch Ủy ban nhân dân' } };
+      const data = {
+        ...common,
+        number: `${10000 + i}/${type.toUpperCase().slice(0, 2)}-THU`,
+        documentType: type,
+        signer: { name: 'Người ký mẫu', title: 'Chủ tịch Ủy ban nhân dân' },
+      };
       writeFileSync(path.join(to, 'documents', `thu-nghiem-${i + 1}.md`), frontMatter(data, body()));
       counts.documents++;
     } else {

@@ -12,14 +12,19 @@ import path from 'node:path';
 import { generateContent } from './generate.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
 
-const sizes = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
+const sizes = process.argv
+  .slice(2)
+  .filter((a) => /^\d+$/.test(a))
+  .map(Number);
 // --report rewrites RESULTS.md from the recorded figures without building.
 const runSizes = process.argv.includes('--report') ? [] : sizes.length ? sizes : [1000, 10000];
 const keep = process.argv.includes('--keep');
 const buildDate = '2026-11-29';
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 const sizeOf = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0);
 
@@ -45,7 +50,14 @@ function treeRss(root: number): number {
 async function timedBuild(contentDir: string, distDir: string) {
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, PORTAL_DIST_DIR: distDir, PORTAL_BUILD_DATE: buildDate, ASTRO_TELEMETRY_DISABLED: '1', CI: '' },
+    env: {
+      ...process.env,
+      PORTAL_CONTENT_DIR: contentDir,
+      PORTAL_DIST_DIR: distDir,
+      PORTAL_BUILD_DATE: buildDate,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CI: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -67,7 +79,9 @@ async function timedBuild(contentDir: string, distDir: string) {
 function weightsByTemplate(distDir: string) {
   const read = (sitePath: string) => new Uint8Array(readFileSync(path.join(distDir, decodeURIComponent(sitePath))));
   const seen = new Map<string, ReturnType<typeof pageWeight> & { page: string }>();
-  for (const file of filesUnder(distDir).filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of filesUnder(distDir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     const html = readFileSync(file, 'utf8');
     const route = /<body[^>]*data-route="([^"]+)"/.exec(html)?.[1] ?? '(khác)';
     if (seen.has(route)) continue;
@@ -78,7 +92,13 @@ function weightsByTemplate(distDir: string) {
 
 function machine() {
   const cpus = os.cpus();
-  return { cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version };
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -138,9 +158,9 @@ function writeResultsMarkdown() {
       `| ${r.records.toLocaleString('en')} | ${r.htmlPages.toLocaleString('en')} | ${r.buildSeconds} | ${r.indexSeconds} | ${r.pagesPerSecond} | ${mb(r.peakMemoryBytes)} | ${mb(r.distBytes)} | ${mb(r.indexBytes)} | ${kb(r.search.firstQueryBytes)} | ${kb(r.search.laterQueryBytes)} |`,
   );
   const largest = results.at(-1);
-  const templates = Object.entries(largest.templates as Record<string, { page: string; html: number; shell: number; css: number; js: number; fonts: number }>).map(
-    ([route, w]) => `| \`${route}\` | ${kb(w.html)} | ${kb(w.shell)} | ${kb(w.css)} | ${kb(w.js)} |`,
-  );
+  const templates = Object.entries(
+    largest.templates as Record<string, { page: string; html: number; shell: number; css: number; js: number; fonts: number }>,
+  ).map(([route, w]) => `| \`${route}\` | ${kb(w.html)} | ${kb(w.shell)} | ${kb(w.css)} | ${kb(w.js)} |`);
   const text = [
     '# Benchmark results',
     '',

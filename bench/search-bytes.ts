@@ -51,6 +51,6 @@ console.log(
     firstResults: first.length,
     laterResults: later.length,
     files: fetched.length,
-    ...(process.env["BENCH_VERBOSE"] ? { breakdown: fetched } : {}),
+    ...(process.env['BENCH_VERBOSE'] ? { breakdown: fetched } : {}),
   }),
 );

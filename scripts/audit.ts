@@ -27,7 +27,12 @@ if (problems.length) {
   process.exit(2);
 }
 
-const labels: Record<ComplianceStatus, string> = { published: 'Đã công khai', 'due-soon': 'Sắp đến hạn', overdue: 'QUÁ HẠN', missing: 'CHƯA CÓ' };
+const labels: Record<ComplianceStatus, string> = {
+  published: 'Đã công khai',
+  'due-soon': 'Sắp đến hạn',
+  overdue: 'QUÁ HẠN',
+  missing: 'CHƯA CÓ',
+};
 const areaName = (id: string | undefined) => {
   if (!id) return 'Toàn địa bàn';
   const a = content.areas.find((x) => x.id === id)?.data;
@@ -48,7 +53,9 @@ for (const r of report) {
   }
 }
 const counts = summarize(rows);
-console.log(`\nTổng: ${counts.published} đã công khai, ${counts['due-soon']} sắp đến hạn, ${counts.overdue} quá hạn, ${counts.missing} chưa có.`);
+console.log(
+  `\nTổng: ${counts.published} đã công khai, ${counts['due-soon']} sắp đến hạn, ${counts.overdue} quá hạn, ${counts.missing} chưa có.`,
+);
 if (strict && (counts.overdue || counts.missing)) {
   console.error(`Chế độ nghiêm ngặt: còn ${counts.overdue} mục quá hạn và ${counts.missing} mục chưa có.`);
   process.exit(1);

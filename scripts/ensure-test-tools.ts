@@ -8,9 +8,27 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const tools = [
-  { name: 'Chromium', path: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', pkg: 'chromium', env: 'CHROMIUM_PATH', why: 'các bài kiểm thử trình duyệt' },
-  { name: 'nginx', path: process.env['NGINX_PATH'] ?? '/usr/sbin/nginx', pkg: 'nginx', env: 'NGINX_PATH', why: 'bài kiểm thử cấu hình máy chủ web' },
-  { name: 'Java', path: process.env['JAVA_PATH'] ?? '/usr/bin/java', pkg: 'default-jre-headless', env: 'JAVA_PATH', why: 'bài kiểm thử HTML theo chuẩn W3C (vnu.jar)' },
+  {
+    name: 'Chromium',
+    path: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    pkg: 'chromium',
+    env: 'CHROMIUM_PATH',
+    why: 'các bài kiểm thử trình duyệt',
+  },
+  {
+    name: 'nginx',
+    path: process.env['NGINX_PATH'] ?? '/usr/sbin/nginx',
+    pkg: 'nginx',
+    env: 'NGINX_PATH',
+    why: 'bài kiểm thử cấu hình máy chủ web',
+  },
+  {
+    name: 'Java',
+    path: process.env['JAVA_PATH'] ?? '/usr/bin/java',
+    pkg: 'default-jre-headless',
+    env: 'JAVA_PATH',
+    why: 'bài kiểm thử HTML theo chuẩn W3C (vnu.jar)',
+  },
 ];
 
 let missing = tools.filter((t) => !existsSync(t.path));
@@ -23,7 +41,10 @@ if (isRoot && hasApt && installable.length) {
   const pkgs = installable.map((t) => t.pkg);
   console.log(`Đang cài gói Debian cho bộ kiểm thử: ${pkgs.join(', ')} (khoảng một phút)…`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   missing = missing.filter((t) => !existsSync(t.path));
   if (missing.length === 0) process.exit(0);
 }

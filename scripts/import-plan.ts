@@ -16,7 +16,8 @@ import { readTaskReferences, repointChanges } from '../src/lib/plan-import/refer
 import { decideReimport, parseMapOption } from '../src/lib/plan-import/reimport.ts';
 import { formatDuplicate, formatReport } from '../src/lib/plan-import/report.ts';
 
-const USAGE = 'Cách dùng: npm run import:plan -- seeds/<tệp>.txt [--dry-run] [--renumber] [--map mã-cũ=mã-mới,…] [--replace] [--out content/plans]';
+const USAGE =
+  'Cách dùng: npm run import:plan -- seeds/<tệp>.txt [--dry-run] [--renumber] [--map mã-cũ=mã-mới,…] [--replace] [--out content/plans]';
 
 function refuse(lines: string[]): never {
   console.error(['', 'Không ghi gì:', ...lines.map((l) => `  - ${l}`)].join('\n'));
@@ -81,21 +82,27 @@ const { id: _id, ...data } = plan;
 const before = existsSync(out) ? (parse(readFileSync(out, 'utf8')) as PlanContent & { source?: { file: string } }) : null;
 
 // The same content from the same text, whatever path the seed was given by: nothing to do.
-const comparable = (p: object) => ({ ...(JSON.parse(JSON.stringify(p)) as object), source: { ...(p as { source?: object }).source, file: '' } });
+const comparable = (p: object) => ({
+  ...(JSON.parse(JSON.stringify(p)) as object),
+  source: { ...(p as { source?: object }).source, file: '' },
+});
 if (before && isDeepStrictEqual(comparable(before), comparable(data))) {
   console.log(`\nKhông có thay đổi: ${out} đã đúng với ${source}; không ghi gì.`);
   process.exit(0);
 }
 
 const diff = before ? diffPlans(before, plan) : null;
-console.log(`\n${diff && before ? formatDiff(diff, out, { before: before.annex.tasks.length, after: plan.annex.tasks.length }) : `Chưa có ${out}: nhập lần đầu.`}`);
+console.log(
+  `\n${diff && before ? formatDiff(diff, out, { before: before.annex.tasks.length, after: plan.annex.tasks.length }) : `Chưa có ${out}: nhập lần đầu.`}`,
+);
 
 const references = readTaskReferences(contentDir, plan.id);
 const decision = decideReimport(before, plan, diff, references, { replace: args.values.replace, renumber: args.values.renumber, map });
 const changes = repointChanges(plan.id, decision.repoints, (f) => readFileSync(f, 'utf8'), existsSync);
 if (decision.problems.length || changes.problems.length) refuse([...decision.problems, ...changes.problems]);
 
-if (changes.lines.length) console.log(`\nChuyển tệp theo nhiệm vụ (${changes.lines.length}):\n${changes.lines.map((l) => `  ${l}`).join('\n')}`);
+if (changes.lines.length)
+  console.log(`\nChuyển tệp theo nhiệm vụ (${changes.lines.length}):\n${changes.lines.map((l) => `  ${l}`).join('\n')}`);
 if (dryRun) {
   console.log(`\n--dry-run: không ghi gì. Bỏ --dry-run để ghi ${out}${changes.lines.length ? ' và chuyển các tệp trên' : ''}.`);
   process.exit(0);
@@ -111,4 +118,6 @@ const header = [
 for (const file of changes.remove) rmSync(file);
 for (const [file, text] of changes.write) writeFileSync(file, text);
 writeFileSync(out, header + stringify(data, { lineWidth: 0, aliasDuplicateObjects: false }));
-console.log(`\nĐã ghi ${out}: ${plan.annex.items.length} mục, ${plan.annex.tasks.length} nhiệm vụ, ${plan.sections.length} phần nội dung, ${plan.milestones.length} mốc báo cáo.`);
+console.log(
+  `\nĐã ghi ${out}: ${plan.annex.items.length} mục, ${plan.annex.tasks.length} nhiệm vụ, ${plan.sections.length} phần nội dung, ${plan.milestones.length} mốc báo cáo.`,
+);

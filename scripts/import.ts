@@ -46,7 +46,8 @@ if (before.problems.length) {
   process.exit(2);
 }
 const content = before.content;
-const named = (entries: { id: string; data: Record<string, unknown> }[]) => entries.map((e) => ({ id: e.id, name: String(e.data['name']) }));
+const named = (entries: { id: string; data: Record<string, unknown> }[]) =>
+  entries.map((e) => ({ id: e.id, name: String(e.data['name']) }));
 const fileText = (file: string) => (existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), 'utf8') : undefined);
 const result = runImport(
   read.sheets,
@@ -91,7 +92,8 @@ console.log(`${name}: ${result.kind!.label}, ${result.rows} dòng hợp lệ.`);
 const replacing = replacements(result.writes);
 if (dryRun) {
   for (const w of result.writes) show(w, 'sẽ', console.log);
-  if (replacing.length) console.log(`Có ${replacing.length} thay đổi sửa hoặc xóa dữ liệu đã có (dòng "sửa", "xóa"): khi ghi thật cần thêm --replace.`);
+  if (replacing.length)
+    console.log(`Có ${replacing.length} thay đổi sửa hoặc xóa dữ liệu đã có (dòng "sửa", "xóa"): khi ghi thật cần thêm --replace.`);
   console.log('Chạy thử (--dry-run): không ghi tệp nào.');
   process.exit(0);
 }

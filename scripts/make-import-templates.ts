@@ -15,8 +15,34 @@ const outDir = path.resolve('docs/huong-dan-bien-tap/mau');
 /** Column order follows the kind's columns; examples are keyed by header. */
 const examples: Record<string, Record<string, string>[]> = {
   'lich-tiep': [
-    { 'Mã lịch': 'lich-tiep-mau-ubnd-phuong-pho-hien', 'Tên lịch': 'Lịch tiếp công dân đột xuất của Chủ tịch UBND phường Phố Hiến (mẫu)', 'Đơn vị tiếp': 'ubnd-phuong-pho-hien', 'Người tiếp': 'Nguyễn Văn X', 'Chức vụ': 'Chủ tịch Ủy ban nhân dân phường', 'Điện thoại cơ quan': '0221 3000 301', 'Địa điểm': 'Phòng tiếp công dân, trụ sở Ủy ban nhân dân phường Phố Hiến', Ngày: '07/01/2027', 'Giờ bắt đầu': '07:30', 'Giờ kết thúc': '11:00', 'Nội dung': 'Đất đai; xây dựng', 'Ngày thông báo': '24/12/2026' },
-    { 'Mã lịch': 'lich-tiep-mau-ubnd-phuong-pho-hien', 'Tên lịch': 'Lịch tiếp công dân đột xuất của Chủ tịch UBND phường Phố Hiến (mẫu)', 'Đơn vị tiếp': 'ubnd-phuong-pho-hien', 'Người tiếp': 'Nguyễn Văn X', 'Chức vụ': 'Chủ tịch Ủy ban nhân dân phường', 'Điện thoại cơ quan': '0221 3000 301', 'Địa điểm': 'Phòng tiếp công dân, trụ sở Ủy ban nhân dân phường Phố Hiến', Ngày: '14/01/2027', 'Giờ bắt đầu': '13:30', 'Giờ kết thúc': '16:30', 'Nội dung': '', 'Ngày thông báo': '24/12/2026' },
+    {
+      'Mã lịch': 'lich-tiep-mau-ubnd-phuong-pho-hien',
+      'Tên lịch': 'Lịch tiếp công dân đột xuất của Chủ tịch UBND phường Phố Hiến (mẫu)',
+      'Đơn vị tiếp': 'ubnd-phuong-pho-hien',
+      'Người tiếp': 'Nguyễn Văn X',
+      'Chức vụ': 'Chủ tịch Ủy ban nhân dân phường',
+      'Điện thoại cơ quan': '0221 3000 301',
+      'Địa điểm': 'Phòng tiếp công dân, trụ sở Ủy ban nhân dân phường Phố Hiến',
+      Ngày: '07/01/2027',
+      'Giờ bắt đầu': '07:30',
+      'Giờ kết thúc': '11:00',
+      'Nội dung': 'Đất đai; xây dựng',
+      'Ngày thông báo': '24/12/2026',
+    },
+    {
+      'Mã lịch': 'lich-tiep-mau-ubnd-phuong-pho-hien',
+      'Tên lịch': 'Lịch tiếp công dân đột xuất của Chủ tịch UBND phường Phố Hiến (mẫu)',
+      'Đơn vị tiếp': 'ubnd-phuong-pho-hien',
+      'Người tiếp': 'Nguyễn Văn X',
+      'Chức vụ': 'Chủ tịch Ủy ban nhân dân phường',
+      'Điện thoại cơ quan': '0221 3000 301',
+      'Địa điểm': 'Phòng tiếp công dân, trụ sở Ủy ban nhân dân phường Phố Hiến',
+      Ngày: '14/01/2027',
+      'Giờ bắt đầu': '13:30',
+      'Giờ kết thúc': '16:30',
+      'Nội dung': '',
+      'Ngày thông báo': '24/12/2026',
+    },
   ],
   'ngan-sach': [
     ['Tổng thu ngân sách phường', 'Tổng', '', '', '1200', '4800'],
@@ -48,9 +74,30 @@ const examples: Record<string, Record<string, string>[]> = {
     'Dự toán': estimate!,
   })),
   'danh-ba': [
-    { 'Địa bàn': 'Phố Hiến', 'Họ tên': 'Nguyễn Văn X', 'Chức danh': 'Chủ tịch Ủy ban nhân dân phường Phố Hiến', 'Thôn, tổ dân phố': '', Nhóm: 'Lãnh đạo', 'Điện thoại cơ quan': '0221 3000 301' },
-    { 'Địa bàn': 'Phố Hiến', 'Họ tên': 'Trần Thị Y', 'Chức danh': 'Tổ trưởng', 'Thôn, tổ dân phố': 'Tổ dân phố số 1', Nhóm: 'Trưởng thôn, tổ trưởng tổ dân phố', 'Điện thoại cơ quan': '' },
-    { 'Địa bàn': 'Phố Hiến', 'Họ tên': 'Lê Văn Z', 'Chức danh': 'Đại biểu Hội đồng nhân dân phường Phố Hiến', 'Thôn, tổ dân phố': 'Tổ dân phố số 1 và số 2', Nhóm: 'Đại biểu Hội đồng nhân dân', 'Điện thoại cơ quan': '' },
+    {
+      'Địa bàn': 'Phố Hiến',
+      'Họ tên': 'Nguyễn Văn X',
+      'Chức danh': 'Chủ tịch Ủy ban nhân dân phường Phố Hiến',
+      'Thôn, tổ dân phố': '',
+      Nhóm: 'Lãnh đạo',
+      'Điện thoại cơ quan': '0221 3000 301',
+    },
+    {
+      'Địa bàn': 'Phố Hiến',
+      'Họ tên': 'Trần Thị Y',
+      'Chức danh': 'Tổ trưởng',
+      'Thôn, tổ dân phố': 'Tổ dân phố số 1',
+      Nhóm: 'Trưởng thôn, tổ trưởng tổ dân phố',
+      'Điện thoại cơ quan': '',
+    },
+    {
+      'Địa bàn': 'Phố Hiến',
+      'Họ tên': 'Lê Văn Z',
+      'Chức danh': 'Đại biểu Hội đồng nhân dân phường Phố Hiến',
+      'Thôn, tổ dân phố': 'Tổ dân phố số 1 và số 2',
+      Nhóm: 'Đại biểu Hội đồng nhân dân',
+      'Điện thoại cơ quan': '',
+    },
   ],
 };
 
@@ -64,10 +111,26 @@ for (const kind of importKinds) {
   const data = [columns.map((c) => bold(c.header)), ...rows.map((r) => r.map((value) => ({ value, type: String })))];
   const guide = [
     [bold('Cột'), bold('Bắt buộc'), bold('Cách ghi')],
-    ...columns.map((c) => [{ value: c.header, type: String }, { value: c.required ? 'Có' : 'Không', type: String }, { value: c.note, type: String }]),
+    ...columns.map((c) => [
+      { value: c.header, type: String },
+      { value: c.required ? 'Có' : 'Không', type: String },
+      { value: c.note, type: String },
+    ]),
     [],
-    [{ value: 'Các dòng ở trang đầu là ví dụ (dữ liệu mẫu): thay bằng số liệu thật. Ghi ngày dạng dd/mm/yyyy, giờ dạng HH:MM. Cột điện thoại để định dạng Văn bản để giữ số 0 ở đầu.', type: String }],
-    [{ value: 'Nhập lại chỉ thêm hoặc sửa những gì bảng tính ghi; mọi thứ khác trong tệp đã có được giữ nguyên. Sửa hoặc xóa dữ liệu đã có chỉ được ghi khi chạy với --replace, sau khi xem danh sách thay đổi.', type: String }],
+    [
+      {
+        value:
+          'Các dòng ở trang đầu là ví dụ (dữ liệu mẫu): thay bằng số liệu thật. Ghi ngày dạng dd/mm/yyyy, giờ dạng HH:MM. Cột điện thoại để định dạng Văn bản để giữ số 0 ở đầu.',
+        type: String,
+      },
+    ],
+    [
+      {
+        value:
+          'Nhập lại chỉ thêm hoặc sửa những gì bảng tính ghi; mọi thứ khác trong tệp đã có được giữ nguyên. Sửa hoặc xóa dữ liệu đã có chỉ được ghi khi chạy với --replace, sau khi xem danh sách thay đổi.',
+        type: String,
+      },
+    ],
   ];
   await writeExcelFile([
     { data, sheet: kind.label.slice(0, 31), columns: columns.map((c) => ({ width: Math.max(12, Math.min(48, c.header.length + 6)) })) },

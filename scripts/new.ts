@@ -15,19 +15,27 @@ import { jsonSchemaOf } from '../src/lib/schema/json-schema.ts';
 import { buildDate } from '../src/lib/dates.ts';
 
 /** The collections editors create, by their `npm run new` kind name (from the manifest). */
-const creatable = (Object.keys(collectionDefs) as CollectionName[]).filter((n) => collectionDefs[n].scaffold !== false && 'dir' in collectionDefs[n].source);
+const creatable = (Object.keys(collectionDefs) as CollectionName[]).filter(
+  (n) => collectionDefs[n].scaffold !== false && 'dir' in collectionDefs[n].source,
+);
 const kindName = (n: CollectionName): string => collectionDefs[n].scaffold || n;
 
 function resolveKind(arg: string | undefined): CollectionName | undefined {
   if (!arg) return undefined;
-  return creatable.find((n) => kindName(n) === arg) ?? creatable.find((n) => n === arg || (collectionDefs[n].source as { dir: string }).dir === arg);
+  return (
+    creatable.find((n) => kindName(n) === arg) ??
+    creatable.find((n) => n === arg || (collectionDefs[n].source as { dir: string }).dir === arg)
+  );
 }
 
 const [kindArg, nameArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const name = resolveKind(kindArg);
 if (!name || !creatable.includes(name)) {
-  console.error(`${kindArg ? `Không có loại nội dung "${kindArg}".` : 'Cần cho biết loại nội dung.'} Dùng: npm run new -- <loại> [tên-tệp]\nCác loại:`);
-  for (const n of creatable) console.error(`  ${kindName(n).padEnd(24)} ${collectionDefs[n].label} (content/${(collectionDefs[n].source as { dir: string }).dir}/)`);
+  console.error(
+    `${kindArg ? `Không có loại nội dung "${kindArg}".` : 'Cần cho biết loại nội dung.'} Dùng: npm run new -- <loại> [tên-tệp]\nCác loại:`,
+  );
+  for (const n of creatable)
+    console.error(`  ${kindName(n).padEnd(24)} ${collectionDefs[n].label} (content/${(collectionDefs[n].source as { dir: string }).dir}/)`);
   process.exit(2);
 }
 if (nameArg && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(nameArg)) {
@@ -57,7 +65,11 @@ const record = scaffoldRecord(jsonSchemaOf(def.schema), {
 // Values that must be unique in the collection (a year, a document number) are moved off existing ones.
 for (const field of def.unique) {
   const taken = new Set(content[name].map((e) => String(fieldOf(e.data, field))));
-  for (let value = record[field]; (typeof value === 'number' || typeof value === 'string') && taken.has(String(value)); value = record[field]) {
+  for (
+    let value = record[field];
+    (typeof value === 'number' || typeof value === 'string') && taken.has(String(value));
+    value = record[field]
+  ) {
     record[field] = typeof value === 'number' ? value + 1 : `${value}-moi`;
   }
 }
@@ -73,8 +85,14 @@ writeFileSync(file, source.format === 'md' ? `---\n${yaml}---\n\n${SCAFFOLD_BODY
 const problems = checkContent(root, today).problems.filter((p) => path.resolve(p.file) === file);
 if (problems.length) {
   rmSync(file);
-  console.error(`Không tạo được bản nháp hợp lệ cho ${def.label} (lỗi của công cụ, xin báo cho nhóm phát triển):\n${formatReport(problems)}`);
+  console.error(
+    `Không tạo được bản nháp hợp lệ cho ${def.label} (lỗi của công cụ, xin báo cho nhóm phát triển):\n${formatReport(problems)}`,
+  );
   process.exit(1);
 }
-console.log(`Đã tạo ${path.relative(process.cwd(), file)} (${def.label}${'draft' in record ? ', bản nháp' : '; loại này không có bản nháp: tệp sẽ được công bố ở lần tạo trang tiếp theo'}).`);
-console.log(`Thay các chỗ trong [ngoặc vuông], rồi kiểm tra bằng "npm run check"${'draft' in record ? '; xóa dòng "draft: true" khi muốn công bố' : ''}.`);
+console.log(
+  `Đã tạo ${path.relative(process.cwd(), file)} (${def.label}${'draft' in record ? ', bản nháp' : '; loại này không có bản nháp: tệp sẽ được công bố ở lần tạo trang tiếp theo'}).`,
+);
+console.log(
+  `Thay các chỗ trong [ngoặc vuông], rồi kiểm tra bằng "npm run check"${'draft' in record ? '; xóa dòng "draft: true" khi muốn công bố' : ''}.`,
+);

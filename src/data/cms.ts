@@ -11,7 +11,17 @@ export async function cmsConfigYaml(mode: 'repository' | 'practice'): Promise<st
   const backend =
     mode === 'practice' || !repo
       ? { name: 'test-repo' }
-      : { name: repo.backend, repo: repo.repo, branch: repo.branch, ...(repo.baseUrl ? { base_url: repo.baseUrl } : {}), commit_messages: { create: 'Thêm {{collection}} “{{slug}}”', update: 'Sửa {{collection}} “{{slug}}”', delete: 'Xóa {{collection}} “{{slug}}”' } };
+      : {
+          name: repo.backend,
+          repo: repo.repo,
+          branch: repo.branch,
+          ...(repo.baseUrl ? { base_url: repo.baseUrl } : {}),
+          commit_messages: {
+            create: 'Thêm {{collection}} “{{slug}}”',
+            update: 'Sửa {{collection}} “{{slug}}”',
+            delete: 'Xóa {{collection}} “{{slug}}”',
+          },
+        };
   const { config } = cmsConfig(collectionDefs, (def) => jsonSchemaOf(def.schema), { contentDir: 'content', backend });
   return stringify(config, { lineWidth: 0 });
 }

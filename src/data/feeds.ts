@@ -15,7 +15,13 @@ export async function disclosureFeed(kind: DisclosureKind | undefined, selfPath:
     siteUrl: locality.siteUrl,
     selfPath,
     updated: items[0]?.data.publishedOn ?? buildDate(),
-    entries: items.map((i) => ({ title: i.data.title, url: i.url, summary: i.data.summary, published: i.data.publishedOn, category: disclosureKinds[i.kind].label })),
+    entries: items.map((i) => ({
+      title: i.data.title,
+      url: i.url,
+      summary: i.data.summary,
+      published: i.data.publishedOn,
+      category: disclosureKinds[i.kind].label,
+    })),
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 }

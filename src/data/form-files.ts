@@ -22,9 +22,18 @@ let fontsPromise: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined
 export function formFonts() {
   fontsPromise ??= (async () => {
     const forms = await getCollection('forms');
-    const chars = formCharacters(forms.flatMap((f) => [f.data.title, f.data.code ?? '', f.data.signatory, ...f.data.sections.flatMap((s) => [s.title, ...s.fields.flatMap((x) => [x.label, ...(x.options ?? [])])])]));
+    const chars = formCharacters(
+      forms.flatMap((f) => [
+        f.data.title,
+        f.data.code ?? '',
+        f.data.signatory,
+        ...f.data.sections.flatMap((s) => [s.title, ...s.fields.flatMap((x) => [x.label, ...(x.options ?? [])])]),
+      ]),
+    );
     const [regular, bold] = await Promise.all(
-      ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map(async (file) => new Uint8Array(await subsetFont(dejavu(file), chars, { targetFormat: 'truetype' }))),
+      ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map(
+        async (file) => new Uint8Array(await subsetFont(dejavu(file), chars, { targetFormat: 'truetype' })),
+      ),
     );
     return { regular: regular!, bold: bold! };
   })();
@@ -51,7 +60,11 @@ export function formFiles(id: string) {
       const entry = await getEntry('forms', id);
       if (!entry) throw new Error(`Không có biểu mẫu "${id}"`);
       const footer = `${entry.data.title} · ${await formFooter()}`;
-      const pdf = renderFormPdf(jsPDF, entry.data, { fonts: await formFonts(), createdAt: new Date(`${entry.data.updated}T00:00:00+07:00`), footer });
+      const pdf = renderFormPdf(jsPDF, entry.data, {
+        fonts: await formFonts(),
+        createdAt: new Date(`${entry.data.updated}T00:00:00+07:00`),
+        footer,
+      });
       // Dated like the PDF, by the form's own date: the file changes only when the form does.
       const docx = await renderFormDocx(entry.data, footer, entry.data.updated);
       return { pdf: file(new Uint8Array(pdf)), docx: file(docx) };

@@ -21,7 +21,10 @@ export interface Dataset {
 type RowLoader = () => Promise<ExportItem[]>;
 
 const disclosureRows = Object.fromEntries(
-  kindKeys.map((kind): [DisclosureKind, RowLoader] => [kind, async () => (await getDisclosures(kind)).map((d) => ({ id: d.id, url: d.url, data: d.data }))]),
+  kindKeys.map((kind): [DisclosureKind, RowLoader] => [
+    kind,
+    async () => (await getDisclosures(kind)).map((d) => ({ id: d.id, url: d.url, data: d.data })),
+  ]),
 ) as Record<DisclosureKind, RowLoader>;
 
 /** Every entry of a collection as one row, linked to its page (the manifest's pages.entry). */

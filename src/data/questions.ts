@@ -36,6 +36,11 @@ async function loadQuestions(): Promise<QuestionView[]> {
 let stats: Promise<ReturnType<typeof responseStats>> | undefined;
 
 export function getResponseStats() {
-  stats ??= (async () => responseStats((await getCollection('questions')).map((q) => q.data), await workingCalendar(), buildDate()))();
+  stats ??= (async () =>
+    responseStats(
+      (await getCollection('questions')).map((q) => q.data),
+      await workingCalendar(),
+      buildDate(),
+    ))();
   return stats;
 }

@@ -16,7 +16,11 @@ export async function sessionsIcs(name: string, sessions: SessionView[]): Promis
   const events = sessions.map((s) => {
     const d = s.schedule.data;
     const status =
-      s.status === 'cancelled' ? `${t.cancelled}: ${s.reason}. ` : s.status === 'postponed' ? `${t.postponed(s.newDate ? formatDate(s.newDate) : '')}: ${s.reason}. ` : '';
+      s.status === 'cancelled'
+        ? `${t.cancelled}: ${s.reason}. `
+        : s.status === 'postponed'
+          ? `${t.postponed(s.newDate ? formatDate(s.newDate) : '')}: ${s.reason}. `
+          : '';
     return {
       uid: s.uid,
       date: s.date,
@@ -27,7 +31,10 @@ export async function sessionsIcs(name: string, sessions: SessionView[]): Promis
       location: s.place,
       url: new URL(routes.receptionUnit(d.unit), locality.siteUrl).href,
       cancelled: s.status !== 'scheduled',
-      stamp: s.status === 'scheduled' && !s.replaces ? s.announcedOn : (d.changes.find((c) => c.date === s.date || c.newDate === s.date)?.announcedOn ?? s.announcedOn),
+      stamp:
+        s.status === 'scheduled' && !s.replaces
+          ? s.announcedOn
+          : (d.changes.find((c) => c.date === s.date || c.newDate === s.date)?.announcedOn ?? s.announcedOn),
       sequence: s.status === 'scheduled' && !s.replaces ? 0 : 1,
     };
   });

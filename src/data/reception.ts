@@ -60,7 +60,10 @@ export function feedWindow(): { from: string; to: string } {
 /** The units that receive citizens, each with its own schedules: one set of pages per unit. */
 export async function schedulesByUnit(): Promise<{ unit: string; schedules: Schedule[] }[]> {
   const schedules = await getSchedules();
-  return [...new Set(schedules.map((s) => s.data.unit))].map((unit) => ({ unit, schedules: schedules.filter((s) => s.data.unit === unit) }));
+  return [...new Set(schedules.map((s) => s.data.unit))].map((unit) => ({
+    unit,
+    schedules: schedules.filter((s) => s.data.unit === unit),
+  }));
 }
 
 export async function unitsWithSchedules(): Promise<string[]> {

@@ -38,8 +38,7 @@ export const vi = {
     placeholder: 'Ví dụ: giấy phép xây dựng',
     submit: 'Tìm',
     title: 'Tìm kiếm',
-    intro:
-      'Gõ có dấu hoặc không dấu đều được. Kết quả gồm thủ tục, biểu mẫu, văn bản, thông tin công khai và lịch tiếp công dân.',
+    intro: 'Gõ có dấu hoặc không dấu đều được. Kết quả gồm thủ tục, biểu mẫu, văn bản, thông tin công khai và lịch tiếp công dân.',
     noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt theo danh mục ở đầu trang.',
     resultsFor: 'Kết quả cho',
     noResults: 'Không tìm thấy kết quả phù hợp. Hãy thử từ khác, ít từ hơn hoặc kiểm tra chính tả.',
@@ -48,7 +47,13 @@ export const vi = {
     more: 'Hiện thêm {n} kết quả',
     filtersLegend: 'Thu hẹp kết quả',
     all: 'Tất cả',
-    filterNames: { loai: 'Loại nội dung', 'linh-vuc': 'Lĩnh vực', nam: 'Năm', 'dia-ban': 'Địa bàn', 'don-vi': 'Cơ quan, đơn vị' } satisfies Record<SearchFacet, string>,
+    filterNames: {
+      loai: 'Loại nội dung',
+      'linh-vuc': 'Lĩnh vực',
+      nam: 'Năm',
+      'dia-ban': 'Địa bàn',
+      'don-vi': 'Cơ quan, đơn vị',
+    } satisfies Record<SearchFacet, string>,
   },
   footer: {
     contactHeading: 'Liên hệ',
@@ -77,8 +82,7 @@ export const vi = {
     dissolvedNoDate: (name: string) => `${name} đã chấm dứt hoạt động.`,
     successorIs: 'Cơ quan kế thừa',
     successorUnknown: 'Chưa xác định được cơ quan kế thừa; liên hệ cơ quan quản lý cổng để được hướng dẫn.',
-    recordNote:
-      'Văn bản vẫn được công bố để người dân tra cứu; nhiệm vụ và thời hạn trong đó có thể đã được điều chỉnh.',
+    recordNote: 'Văn bản vẫn được công bố để người dân tra cứu; nhiệm vụ và thời hạn trong đó có thể đã được điều chỉnh.',
   },
   /** What each kind of page is called in the search results and their "Loại nội dung" filter. */
   searchTypes: {
@@ -295,7 +299,8 @@ export const vi = {
     lastChecked: 'Đối chiếu với căn cứ pháp lý lần cuối',
     sources: 'Nguồn thông tin',
     unverifiedTitle: 'Một số thông tin chưa được đối chiếu',
-    unverifiedIntro: 'Những thông tin dưới đây chưa được đối chiếu với văn bản gốc. Hãy hỏi Trung tâm Phục vụ hành chính công trước khi nộp hồ sơ.',
+    unverifiedIntro:
+      'Những thông tin dưới đây chưa được đối chiếu với văn bản gốc. Hãy hỏi Trung tâm Phục vụ hành chính công trước khi nộp hồ sơ.',
     unverifiedMark: 'chưa xác minh',
     factNames: {
       code: 'Mã thủ tục',
@@ -318,7 +323,8 @@ export const vi = {
   },
   form: {
     listTitle: 'Biểu mẫu',
-    listIntro: 'Biểu mẫu dùng trong thủ tục hành chính, tải về trực tiếp trên cổng dạng PDF để in và DOCX để điền trên máy tính, hoặc điền ngay trên trang rồi tải bản PDF đã điền.',
+    listIntro:
+      'Biểu mẫu dùng trong thủ tục hành chính, tải về trực tiếp trên cổng dạng PDF để in và DOCX để điền trên máy tính, hoặc điền ngay trên trang rồi tải bản PDF đã điền.',
     pageDescription: (title: string, legalBasis: string) =>
       `${title}: tải PDF, DOCX hoặc điền trên trình duyệt. Ban hành kèm theo ${legalBasis}.`,
     filterLegend: 'Lọc biểu mẫu',
@@ -589,7 +595,8 @@ export const vi = {
     intro:
       'Câu hỏi, phản ánh, kiến nghị của người dân và câu trả lời của cơ quan có thẩm quyền. Người hỏi không được nêu tên. Với mỗi cơ quan, cổng tính thời gian trả lời và tỉ lệ trả lời đúng hạn.',
     howToAsk: 'Cách gửi câu hỏi, phản ánh',
-    howToAskNational: 'Gửi trực tuyến qua Hệ thống tiếp nhận, trả lời phản ánh, kiến nghị trên Cổng Dịch vụ công quốc gia (mục "Phản ánh kiến nghị"):',
+    howToAskNational:
+      'Gửi trực tuyến qua Hệ thống tiếp nhận, trả lời phản ánh, kiến nghị trên Cổng Dịch vụ công quốc gia (mục "Phản ánh kiến nghị"):',
     howToAskLocal: (unit: string) => `Hoặc gửi thư điện tử, gọi điện cho ${unit}:`,
     howToAskInPerson: 'Hoặc đến trực tiếp buổi tiếp công dân:',
     statsTitle: 'Thời gian trả lời theo cơ quan',

@@ -9,7 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'portal-pagefind',

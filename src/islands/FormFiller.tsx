@@ -26,9 +26,23 @@ interface Props {
   strings: FormFillerStrings;
 }
 
-function Field({ field, value, onChange, required }: { field: FormField; value: FormValues[string]; onChange: (v: string | boolean) => void; required: string }) {
+function Field({
+  field,
+  value,
+  onChange,
+  required,
+}: {
+  field: FormField;
+  value: FormValues[string];
+  onChange: (v: string | boolean) => void;
+  required: string;
+}) {
   const id = `o-${field.id}`;
-  const help = field.help ? <span id={`${id}-hd`} className="block text-sm text-muted">{field.help}</span> : null;
+  const help = field.help ? (
+    <span id={`${id}-hd`} className="block text-sm text-muted">
+      {field.help}
+    </span>
+  ) : null;
   const describedBy = field.help ? `${id}-hd` : undefined;
   const label = (
     <>
@@ -39,7 +53,14 @@ function Field({ field, value, onChange, required }: { field: FormField; value: 
   if (field.type === 'checkbox') {
     return (
       <div className="my-3 flex items-start gap-2">
-        <input id={id} type="checkbox" className="mt-1 size-5 shrink-0" checked={value === true} onChange={(e) => onChange(e.target.checked)} aria-describedby={describedBy} />
+        <input
+          id={id}
+          type="checkbox"
+          className="mt-1 size-5 shrink-0"
+          checked={value === true}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={describedBy}
+        />
         <label htmlFor={id}>
           {label}
           {help}
@@ -54,7 +75,14 @@ function Field({ field, value, onChange, required }: { field: FormField; value: 
         {help}
         {(field.options ?? []).map((option, i) => (
           <div key={option} className="flex items-center gap-2">
-            <input id={`${id}-${i}`} type="radio" name={id} className="size-5" checked={value === option} onChange={() => onChange(option)} />
+            <input
+              id={`${id}-${i}`}
+              type="radio"
+              name={id}
+              className="size-5"
+              checked={value === option}
+              onChange={() => onChange(option)}
+            />
             <label htmlFor={`${id}-${i}`}>{option}</label>
           </div>
         ))}
@@ -75,7 +103,11 @@ function Field({ field, value, onChange, required }: { field: FormField; value: 
         {label}
       </label>
       {help}
-      {field.type === 'textarea' ? <textarea rows={3} {...common} /> : <input type="text" placeholder={field.type === 'date' ? 'dd/mm/yyyy' : undefined} {...common} />}
+      {field.type === 'textarea' ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input type="text" placeholder={field.type === 'date' ? 'dd/mm/yyyy' : undefined} {...common} />
+      )}
     </div>
   );
 }
@@ -95,7 +127,12 @@ export default function FormFiller({ formId, form, fontUrls, footer, strings }: 
       fetch(fontUrls.regular).then((r) => r.arrayBuffer()),
       fetch(fontUrls.bold).then((r) => r.arrayBuffer()),
     ]);
-    const bytes = renderFormPdf(jsPDF, form, { fonts: { regular: new Uint8Array(regular), bold: new Uint8Array(bold) }, values, createdAt: new Date(), footer });
+    const bytes = renderFormPdf(jsPDF, form, {
+      fonts: { regular: new Uint8Array(regular), bold: new Uint8Array(bold) },
+      values,
+      createdAt: new Date(),
+      footer,
+    });
     const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
     const a = document.createElement('a');
     a.href = url;
@@ -115,7 +152,13 @@ export default function FormFiller({ formId, form, fontUrls, footer, strings }: 
         <fieldset key={section.title} className="my-6 min-w-0 border-0 border-t-2 border-solid border-line p-0 pt-2">
           <legend className="text-lg font-bold">{section.title}</legend>
           {section.fields.map((field) => (
-            <Field key={field.id} field={field} value={values[field.id]} required={strings.required} onChange={(v) => setValues((old) => ({ ...old, [field.id]: v }))} />
+            <Field
+              key={field.id}
+              field={field}
+              value={values[field.id]}
+              required={strings.required}
+              onChange={(v) => setValues((old) => ({ ...old, [field.id]: v }))}
+            />
           ))}
         </fieldset>
       ))}

@@ -49,10 +49,14 @@ function apply(listId: string, facets: Facet[], choice: ParamValues): { shown: n
   const list = document.getElementById(listId);
   if (!list) return { shown: 0, total: 0 };
   const items = [...list.querySelectorAll<HTMLElement>('[data-filter-item]')];
-  const words = fold(choice[WORDS] ?? '').split(' ').filter(Boolean);
+  const words = fold(choice[WORDS] ?? '')
+    .split(' ')
+    .filter(Boolean);
   let shown = 0;
   for (const item of items) {
-    const byFacet = facets.every((f) => !choice[f.key] || (item.getAttribute(`data-${f.attribute ?? f.key}`) ?? '').split(' ').includes(choice[f.key]!));
+    const byFacet = facets.every(
+      (f) => !choice[f.key] || (item.getAttribute(`data-${f.attribute ?? f.key}`) ?? '').split(' ').includes(choice[f.key]!),
+    );
     const visible = byFacet && (words.length === 0 || words.every((w) => fold(item.textContent ?? '').includes(w)));
     item.hidden = !visible;
     if (visible) shown++;

@@ -161,7 +161,8 @@ export default function SearchResults({ strings, inputId, bundlePath = '/pagefin
     }
   }, [state]);
 
-  const more = async () => setShown([...shown, ...(await Promise.all(results.slice(shown.length, shown.length + PAGE).map((r) => r.data())))]);
+  const more = async () =>
+    setShown([...shown, ...(await Promise.all(results.slice(shown.length, shown.length + PAGE).map((r) => r.data())))]);
 
   const setFilter = (key: string, value: string) => {
     const next = { ...filters };
@@ -182,7 +183,12 @@ export default function SearchResults({ strings, inputId, bundlePath = '/pagefin
             {filterKeys.map((key) => (
               <div key={key} className="flex min-w-0 flex-col">
                 <label htmlFor={`loc-${key}`}>{strings.filterNames[key]}</label>
-                <select id={`loc-${key}`} value={filters[key] ?? ''} onChange={(e) => setFilter(key, e.target.value)} className="w-full min-w-0 border-2 border-ink bg-white p-2">
+                <select
+                  id={`loc-${key}`}
+                  value={filters[key] ?? ''}
+                  onChange={(e) => setFilter(key, e.target.value)}
+                  className="w-full min-w-0 border-2 border-ink bg-white p-2"
+                >
                   <option value="">{strings.all}</option>
                   {Object.entries(available[key] ?? {})
                     .sort(([a], [b]) => (newestFirstFacets.has(key) ? b.localeCompare(a) : a.localeCompare(b, 'vi')))
@@ -206,7 +212,10 @@ export default function SearchResults({ strings, inputId, bundlePath = '/pagefin
         )}
         <p role="status" className="text-muted">
           {state === 'loading' && strings.loading}
-          {state === 'done' && (results.length === 0 ? strings.noResults : strings.resultCount.replace('{n}', new Intl.NumberFormat('vi-VN').format(results.length)))}
+          {state === 'done' &&
+            (results.length === 0
+              ? strings.noResults
+              : strings.resultCount.replace('{n}', new Intl.NumberFormat('vi-VN').format(results.length)))}
           {state === 'error' && strings.noResults}
         </p>
         {state === 'done' && shown.length > 0 && (

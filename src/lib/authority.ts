@@ -14,11 +14,7 @@ export interface AuthorityStatus {
   currentSuccessors: AuthorityFacts[];
 }
 
-export function authorityStatus(
-  id: string,
-  lookup: (id: string) => AuthorityFacts | undefined,
-  asOf: string,
-): AuthorityStatus {
+export function authorityStatus(id: string, lookup: (id: string) => AuthorityFacts | undefined, asOf: string): AuthorityStatus {
   const unit = lookup(id);
   if (!unit) throw new Error(`Không có đơn vị "${id}"`);
   const dissolved = unit.dissolvedOn !== undefined && unit.dissolvedOn <= asOf;

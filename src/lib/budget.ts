@@ -18,7 +18,14 @@ export interface TotalProblem {
 
 const sum = (values: (number | undefined)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
 
-function compare(what: string, stated: number, lines: Figures[], column: 'amount' | 'estimate', unit: string, path: (string | number)[]): TotalProblem[] {
+function compare(
+  what: string,
+  stated: number,
+  lines: Figures[],
+  column: 'amount' | 'estimate',
+  unit: string,
+  path: (string | number)[],
+): TotalProblem[] {
   const present = lines.filter((l) => l[column] !== undefined);
   if (column === 'estimate' && present.length === 0) return [];
   const total = sum(lines.map((l) => l[column]));
@@ -36,14 +43,26 @@ function compare(what: string, stated: number, lines: Figures[], column: 'amount
 export function budgetTotalProblems(sections: BudgetSection[], unit: string): TotalProblem[] {
   const problems: TotalProblem[] = [];
   sections.forEach((section, s) => {
-    problems.push(...compare(`phần "${section.title}"`, section.total.amount, section.lines, 'amount', unit, ['sections', s, 'total', 'amount']));
+    problems.push(
+      ...compare(`phần "${section.title}"`, section.total.amount, section.lines, 'amount', unit, ['sections', s, 'total', 'amount']),
+    );
     if (section.total.estimate !== undefined) {
-      problems.push(...compare(`phần "${section.title}"`, section.total.estimate, section.lines, 'estimate', unit, ['sections', s, 'total', 'estimate']));
+      problems.push(
+        ...compare(`phần "${section.title}"`, section.total.estimate, section.lines, 'estimate', unit, [
+          'sections',
+          s,
+          'total',
+          'estimate',
+        ]),
+      );
     }
     section.lines.forEach((line, l) => {
       if (!line.lines?.length) return;
       problems.push(...compare(`dòng "${line.name}"`, line.amount, line.lines, 'amount', unit, ['sections', s, 'lines', l, 'amount']));
-      if (line.estimate !== undefined) problems.push(...compare(`dòng "${line.name}"`, line.estimate, line.lines, 'estimate', unit, ['sections', s, 'lines', l, 'estimate']));
+      if (line.estimate !== undefined)
+        problems.push(
+          ...compare(`dòng "${line.name}"`, line.estimate, line.lines, 'estimate', unit, ['sections', s, 'lines', l, 'estimate']),
+        );
     });
   });
   return problems;

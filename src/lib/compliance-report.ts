@@ -33,7 +33,8 @@ function unitArea(content: ContentLike, unitId: string): string | undefined {
 /** An entry as the report shows it: title, page, date and area, as its collection's manifest entry says; none if not published yet. */
 function toItem(collection: FulfillingCollection, e: Entry, content: ContentLike): PublishedItem | undefined {
   const { compliance, pages } = collectionDefs[collection];
-  if (!compliance || !pages) throw new Error(`"${collection}" chưa có compliance và pages trong src/collections.ts: không tính được vào báo cáo tuân thủ`);
+  if (!compliance || !pages)
+    throw new Error(`"${collection}" chưa có compliance và pages trong src/collections.ts: không tính được vào báo cáo tuân thủ`);
   const publishedOn = compliance.publishedOn(e.data);
   if (!publishedOn) return undefined;
   const area = compliance.area?.(e.data, (unit) => unitArea(content, unit));
@@ -48,7 +49,9 @@ function fieldText(data: object, field: string): string {
 /** Items that fulfil an obligation: those of its collection that match its conditions, and any item declaring it. */
 export function itemsFor(obligation: Entry<'obligations'>, content: ContentLike): PublishedItem[] {
   const { collection, where } = obligation.data.fulfilledBy;
-  const byKind = itemsOf(collection, content).filter((e) => !where || Object.entries(where).every(([field, values]) => values.includes(fieldText(e.data, field))));
+  const byKind = itemsOf(collection, content).filter(
+    (e) => !where || Object.entries(where).every(([field, values]) => values.includes(fieldText(e.data, field))),
+  );
   const declared = (Object.keys(disclosureKinds) as DisclosureKind[]).flatMap((k) =>
     itemsOf(k, content)
       .filter((e) => e.data.obligations.includes(obligation.id))
@@ -73,7 +76,9 @@ export function lateSessionsByArea(content: ContentLike, today: string): Record<
   const calendar = calendarFromHolidays((content.holidays ?? []).map((h) => h.data));
   const late: Record<string, number> = {};
   for (const s of content.receptions ?? []) {
-    const count = sessionsBetween({ id: s.id, ...s.data }, calendar, addDays(today, -90), addDays(today, 55)).filter((x) => x.late && x.status === 'scheduled').length;
+    const count = sessionsBetween({ id: s.id, ...s.data }, calendar, addDays(today, -90), addDays(today, 55)).filter(
+      (x) => x.late && x.status === 'scheduled',
+    ).length;
     const area = unitArea(content, s.data.unit);
     if (area && count) late[area] = (late[area] ?? 0) + count;
   }
@@ -90,7 +95,13 @@ export function complianceReport(allContent: ContentLike, today: string): Obliga
     .map((o) => ({
       id: o.id,
       data: o.data,
-      rows: assess({ id: o.id, cadence: o.data.cadence, dueDates: o.data.dueDates, scope: o.data.scope }, itemsFor(o, content), areas, today, late),
+      rows: assess(
+        { id: o.id, cadence: o.data.cadence, dueDates: o.data.dueDates, scope: o.data.scope },
+        itemsFor(o, content),
+        areas,
+        today,
+        late,
+      ),
     }));
 }
 

@@ -41,9 +41,7 @@ export interface ComplianceRow {
 /** The last due date before `today` (a due date is met until its day ends), the one before it, and the next. */
 export function dueWindow(dueDates: string[], today: string): { previous: string; last: string; next: string } {
   const year = Number(today.slice(0, 4));
-  const all = [year - 2, year - 1, year, year + 1]
-    .flatMap((y) => dueDates.map((md) => `${y}-${md}`))
-    .sort();
+  const all = [year - 2, year - 1, year, year + 1].flatMap((y) => dueDates.map((md) => `${y}-${md}`)).sort();
   const lastIndex = all.reduce((found, d, i) => (d < today ? i : found), -1);
   return { previous: all[lastIndex - 1]!, last: all[lastIndex]!, next: all[lastIndex + 1]! };
 }
@@ -52,21 +50,42 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-export function assessOne(rule: ObligationRule, items: PublishedItem[], today: string, lateSessions = 0): Omit<ComplianceRow, 'obligation' | 'area'> {
+export function assessOne(
+  rule: ObligationRule,
+  items: PublishedItem[],
+  today: string,
+  lateSessions = 0,
+): Omit<ComplianceRow, 'obligation' | 'area'> {
   const published = items.filter((i) => i.publishedOn <= today).sort((a, b) => b.publishedOn.localeCompare(a.publishedOn));
   const latest = published[0];
-  const base = { items: published, latest, lastDue: undefined as string | undefined, nextDue: undefined as string | undefined, lateSessions };
+  const base = {
+    items: published,
+    latest,
+    lastDue: undefined as string | undefined,
+    nextDue: undefined as string | undefined,
+    lateSessions,
+  };
   if (!latest) return { ...base, status: 'missing' };
   if (rule.cadence === 'on-change') return { ...base, status: 'published' };
   if (rule.cadence === 'before-event') return { ...base, status: lateSessions > 0 ? 'overdue' : 'published' };
   const { previous, last, next } = dueWindow(rule.dueDates, today);
   const since = (d: string) => published.some((i) => i.publishedOn > d);
-  const status: ComplianceStatus = !since(previous) ? 'overdue' : !since(last) && daysBetween(today, next) <= DUE_SOON_DAYS ? 'due-soon' : 'published';
+  const status: ComplianceStatus = !since(previous)
+    ? 'overdue'
+    : !since(last) && daysBetween(today, next) <= DUE_SOON_DAYS
+      ? 'due-soon'
+      : 'published';
   return { ...base, status, lastDue: last, nextDue: next };
 }
 
 /** Rows for one obligation: one per area for "each-area" obligations, one for the locality otherwise. */
-export function assess(rule: ObligationRule, items: PublishedItem[], areas: string[], today: string, lateSessionsByArea: Record<string, number> = {}): ComplianceRow[] {
+export function assess(
+  rule: ObligationRule,
+  items: PublishedItem[],
+  areas: string[],
+  today: string,
+  lateSessionsByArea: Record<string, number> = {},
+): ComplianceRow[] {
   if (rule.scope === 'locality') {
     const late = rule.cadence === 'before-event' ? Object.values(lateSessionsByArea).reduce((a, b) => a + b, 0) : 0;
     return [{ obligation: rule.id, area: undefined, ...assessOne(rule, items, today, late) }];

@@ -13,7 +13,9 @@ export function moveStyleToHead(html: string, css: string, page: string): string
   const without = html.split(element).join('');
   const headEnd = without.indexOf('</head>');
   if (headEnd === -1) {
-    throw new Error(`${page}: không tìm thấy </head> để chuyển thẻ <style> của các thành phần tương tác vào; trang sẽ không hợp lệ theo chuẩn HTML.`);
+    throw new Error(
+      `${page}: không tìm thấy </head> để chuyển thẻ <style> của các thành phần tương tác vào; trang sẽ không hợp lệ theo chuẩn HTML.`,
+    );
   }
   return without.slice(0, headEnd) + element + without.slice(headEnd);
 }

@@ -41,7 +41,10 @@ function cell(value: unknown): string | number {
 export function columnsOf(schema: z.ZodObject): Column[] {
   return [
     { key: 'id', label: 'Mã' },
-    ...Object.entries(schema.shape).map(([key, field]) => ({ key, label: (z.globalRegistry.get(field as z.ZodType) as { title?: string } | undefined)?.title ?? key })),
+    ...Object.entries(schema.shape).map(([key, field]) => ({
+      key,
+      label: (z.globalRegistry.get(field as z.ZodType) as { title?: string } | undefined)?.title ?? key,
+    })),
     { key: 'url', label: 'Địa chỉ trang' },
   ];
 }
@@ -53,8 +56,15 @@ export interface ExportItem {
 }
 
 /** The JSON export of a collection. */
-export function toJsonExport(meta: { dataset: string; title: string; generatedOn: string; schemaUrl: string }, items: ExportItem[]): string {
-  return JSON.stringify({ $schema: meta.schemaUrl, dataset: meta.dataset, title: meta.title, generatedOn: meta.generatedOn, items }, null, 2);
+export function toJsonExport(
+  meta: { dataset: string; title: string; generatedOn: string; schemaUrl: string },
+  items: ExportItem[],
+): string {
+  return JSON.stringify(
+    { $schema: meta.schemaUrl, dataset: meta.dataset, title: meta.title, generatedOn: meta.generatedOn, items },
+    null,
+    2,
+  );
 }
 
 /** JSON Schema of the JSON export, with the record schema (from zod) for each item's data. */

@@ -21,11 +21,16 @@ export interface PageAssets {
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 export function pageAssets(html: string): PageAssets {
-  const stylesheets = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((t) => attr(t, 'rel') === 'stylesheet').map((t) => attr(t, 'href')!);
+  const stylesheets = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((t) => attr(t, 'rel') === 'stylesheet')
+    .map((t) => attr(t, 'href')!);
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   const external = scripts.map((m) => attr(m[0], 'src')).filter((s): s is string => Boolean(s));
   const inlineScripts = scripts.filter((m) => !attr(m[0], 'src') && attr(m[0], 'type') !== 'application/ld+json').map((m) => m[2]!);
-  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((m) => [attr(m[0], 'component-url'), attr(m[0], 'renderer-url')]).filter((s): s is string => Boolean(s));
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)]
+    .flatMap((m) => [attr(m[0], 'component-url'), attr(m[0], 'renderer-url')])
+    .filter((s): s is string => Boolean(s));
   const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
   return { stylesheets, scriptEntries: [...new Set([...external, ...islands])], inlineScripts, inlineStyles };
 }
@@ -64,10 +69,15 @@ export interface PageWeight {
 export function pageWeight(html: string, read: (sitePath: string) => Uint8Array): PageWeight {
   const text = (p: string) => new TextDecoder().decode(read(p));
   const assets = pageAssets(html);
-  const css = assets.stylesheets.reduce((n, href) => n + gzipSize(read(href)), 0) + assets.inlineStyles.reduce((n, s) => n + gzipSize(s), 0);
+  const css =
+    assets.stylesheets.reduce((n, href) => n + gzipSize(read(href)), 0) + assets.inlineStyles.reduce((n, s) => n + gzipSize(s), 0);
   const modules = moduleClosure(assets.scriptEntries, text);
   const js = modules.reduce((n, m) => n + gzipSize(read(m)), 0) + assets.inlineScripts.reduce((n, s) => n + gzipSize(s), 0);
-  const fontFiles = new Set(assets.stylesheets.flatMap((href) => [...text(href).matchAll(/url\(["']?([^"')]+\.woff2?)["']?\)/g)].map((m) => new URL(m[1]!, `http://x${href}`).pathname)));
+  const fontFiles = new Set(
+    assets.stylesheets.flatMap((href) =>
+      [...text(href).matchAll(/url\(["']?([^"')]+\.woff2?)["']?\)/g)].map((m) => new URL(m[1]!, `http://x${href}`).pathname),
+    ),
+  );
   const fonts = [...fontFiles].reduce((n, f) => n + read(f).length, 0);
   return { html: gzipSize(html), shell: gzipSize(shellOf(html)), css, js, fonts };
 }

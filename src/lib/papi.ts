@@ -21,7 +21,12 @@ export const PAPI_DIMENSIONS: PapiDimension[] = [
     number: 2,
     name: 'Công khai, minh bạch trong việc ra quyết định',
     english: 'Transparency in local decision-making',
-    subDimensions: ['Tiếp cận thông tin', 'Công khai, minh bạch danh sách hộ nghèo', 'Công khai, minh bạch ngân sách cấp xã', 'Công khai, minh bạch quy hoạch, kế hoạch sử dụng đất và khung giá đền bù'],
+    subDimensions: [
+      'Tiếp cận thông tin',
+      'Công khai, minh bạch danh sách hộ nghèo',
+      'Công khai, minh bạch ngân sách cấp xã',
+      'Công khai, minh bạch quy hoạch, kế hoạch sử dụng đất và khung giá đền bù',
+    ],
   },
   {
     number: 3,
@@ -33,13 +38,23 @@ export const PAPI_DIMENSIONS: PapiDimension[] = [
     number: 4,
     name: 'Kiểm soát tham nhũng trong khu vực công',
     english: 'Control of corruption in the public sector',
-    subDimensions: ['Kiểm soát tham nhũng trong chính quyền địa phương', 'Kiểm soát tham nhũng trong cung ứng dịch vụ công', 'Công bằng trong tuyển dụng vào khu vực công', 'Quyết tâm chống tham nhũng của chính quyền địa phương'],
+    subDimensions: [
+      'Kiểm soát tham nhũng trong chính quyền địa phương',
+      'Kiểm soát tham nhũng trong cung ứng dịch vụ công',
+      'Công bằng trong tuyển dụng vào khu vực công',
+      'Quyết tâm chống tham nhũng của chính quyền địa phương',
+    ],
   },
   {
     number: 5,
     name: 'Thủ tục hành chính công',
     english: 'Public administrative procedures',
-    subDimensions: ['Dịch vụ chứng thực, xác nhận của chính quyền', 'Dịch vụ cấp phép xây dựng', 'Dịch vụ cấp giấy chứng nhận quyền sử dụng đất', 'Dịch vụ hành chính cấp xã'],
+    subDimensions: [
+      'Dịch vụ chứng thực, xác nhận của chính quyền',
+      'Dịch vụ cấp phép xây dựng',
+      'Dịch vụ cấp giấy chứng nhận quyền sử dụng đất',
+      'Dịch vụ hành chính cấp xã',
+    ],
   },
   {
     number: 6,
@@ -57,11 +72,20 @@ export const PAPI_DIMENSIONS: PapiDimension[] = [
     number: 8,
     name: 'Quản trị điện tử',
     english: 'E-governance',
-    subDimensions: ['Sử dụng cổng thông tin điện tử của chính quyền địa phương', 'Tiếp cận và sử dụng Internet tại địa phương', 'Phúc đáp qua cổng thông tin điện tử'],
+    subDimensions: [
+      'Sử dụng cổng thông tin điện tử của chính quyền địa phương',
+      'Tiếp cận và sử dụng Internet tại địa phương',
+      'Phúc đáp qua cổng thông tin điện tử',
+    ],
   },
 ];
 
-const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The dimension a plan item names (its name begins with the dimension's name), if any. */
 export function dimensionByName(name: string): PapiDimension | undefined {

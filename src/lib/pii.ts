@@ -48,7 +48,10 @@ const SEP = String.raw`[ .\-]?`;
 const COUNTRY_CODE_PHONE = new RegExp(String.raw`(?<![\d+])(?:\(\+?84\)|\+84|(?<!\d[ .,\-/])84)${SEP}[1-9](?:${SEP}\d){7,9}${AFTER}`, 'g');
 const NATIONAL_PHONE = new RegExp(String.raw`${BEFORE}(?:\(0\d{2,3}\) ?\d(?:${SEP}\d){5,7}|0(?:${SEP}\d){9,10})${AFTER}`, 'g');
 const CCCD = new RegExp(String.raw`${BEFORE}0(?:${SEP}\d){11}${AFTER}`, 'g');
-const CMND = new RegExp(String.raw`${BEFORE}\d(?:[ \-]?\d){8}${AFTER}(?!\s?(?:đồng|đ(?!\p{L})|VNĐ|VND|triệu|tỷ|nghìn))|${BEFORE}0(?:\.?\d){8}${AFTER}`, 'giu');
+const CMND = new RegExp(
+  String.raw`${BEFORE}\d(?:[ \-]?\d){8}${AFTER}(?!\s?(?:đồng|đ(?!\p{L})|VNĐ|VND|triệu|tỷ|nghìn))|${BEFORE}0(?:\.?\d){8}${AFTER}`,
+  'giu',
+);
 const EMAIL = /[\p{L}\d._%+-]+@[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)+/giu;
 
 /** "+84 912 345 678" → "0912345678"; "(0221) 3862 000" → "02213862000". */
@@ -66,7 +69,12 @@ function phoneKind(digits: string): 'mobile-phone' | 'landline-phone' | undefine
 function officialEmail(address: string, contacts: PublicContacts): boolean {
   const lower = address.toLowerCase();
   const domain = lower.slice(lower.lastIndexOf('@') + 1);
-  return domain === 'gov.vn' || domain.endsWith('.gov.vn') || contacts.domains.some((d) => domain === d || domain.endsWith(`.${d}`)) || contacts.emails.has(lower);
+  return (
+    domain === 'gov.vn' ||
+    domain.endsWith('.gov.vn') ||
+    contacts.domains.some((d) => domain === d || domain.endsWith(`.${d}`)) ||
+    contacts.emails.has(lower)
+  );
 }
 
 export function findPii(text: string, contacts: PublicContacts = noPublicContacts): PiiMatch[] {

@@ -24,10 +24,12 @@ export function unverifiedFacts(p: ProcedureFacts, names: Record<string, string>
     if (!check.verified) out.push({ key, subject: names[key] ?? key, note: check.note });
   }
   for (const fee of p.fees) {
-    if (!fee.verified && !out.some((f) => f.key === 'fees')) out.push({ key: 'fees', subject: `${names['fees'] ?? 'Phí'}: ${fee.name}`, note: fee.note ?? '' });
+    if (!fee.verified && !out.some((f) => f.key === 'fees'))
+      out.push({ key: 'fees', subject: `${names['fees'] ?? 'Phí'}: ${fee.name}`, note: fee.note ?? '' });
   }
   for (const basis of p.legalBases) {
-    if (!basis.verified) out.push({ key: `legal:${basis.number}`, subject: `${names['legalBases'] ?? 'Căn cứ'}: ${basis.number}`, note: basis.note ?? '' });
+    if (!basis.verified)
+      out.push({ key: `legal:${basis.number}`, subject: `${names['legalBases'] ?? 'Căn cứ'}: ${basis.number}`, note: basis.note ?? '' });
   }
   return out;
 }

@@ -5,7 +5,10 @@
 
 /** NFC, non-breaking spaces as spaces, runs of whitespace as one space, trimmed. */
 export function normalizeSpace(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** Removes HTML tags, leaving the text between them (with a space where a tag stood). */

@@ -20,7 +20,10 @@ export function organisationTree<T extends UnitLike>(units: T[], asOf: string): 
     const inTree = units.filter((u) => isDissolved(u, asOf) === dissolved);
     const node = (u: T): UnitNode<T> => ({
       unit: u,
-      children: inTree.filter((c) => c.data.parent === u.id).map(node).sort(byName),
+      children: inTree
+        .filter((c) => c.data.parent === u.id)
+        .map(node)
+        .sort(byName),
     });
     // A root is a unit whose parent is absent or belongs to the other tree.
     return inTree

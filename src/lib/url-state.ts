@@ -22,7 +22,11 @@ export function setParams(search: string, names: readonly string[]): ParamValues
  * The address (path, query, fragment) after writing the named parameters: a value sets its parameter, an
  * empty or missing one removes it. Parameters the caller does not name, and the fragment, stay as they are.
  */
-export function urlWithParams(location: { pathname: string; search: string; hash: string }, names: readonly string[], values: ParamValues): string {
+export function urlWithParams(
+  location: { pathname: string; search: string; hash: string },
+  names: readonly string[],
+  values: ParamValues,
+): string {
   const params = new URLSearchParams(location.search);
   for (const name of names) {
     const value = values[name];

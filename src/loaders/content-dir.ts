@@ -62,17 +62,21 @@ export function contentDirLoader(def: CollectionDef): Loader {
       await loadAll();
       if (watcher) {
         watcher.add(watched);
-        watcher.on('all', (_event, changed) => void (async () => {
-          if (!path.resolve(changed).startsWith(watched)) return;
-          try {
-            // References and unique values span collections: the whole folder is checked again (unchanged
-            // files come from the reader's cache).
-            forgetCheckedContent(root);
-            await loadAll();
-          } catch (err) {
-            logger.error(String(err));
-          }
-        })());
+        watcher.on(
+          'all',
+          (_event, changed) =>
+            void (async () => {
+              if (!path.resolve(changed).startsWith(watched)) return;
+              try {
+                // References and unique values span collections: the whole folder is checked again (unchanged
+                // files come from the reader's cache).
+                forgetCheckedContent(root);
+                await loadAll();
+              } catch (err) {
+                logger.error(String(err));
+              }
+            })(),
+        );
       }
     },
   };

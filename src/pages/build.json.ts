@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { buildDate } from '../lib/dates.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify({ builtOn: buildDate() }), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify({ builtOn: buildDate() }), { headers: { 'content-type': 'application/json' } });

@@ -6,7 +6,9 @@ export const attachmentSchema = z.strictObject({
   /** Path under content/files/, e.g. "budgets/du-toan-2023-pho-hien.pdf". */
   file: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9\-_/.]*\.(pdf|docx|xlsx|csv|jpg|png)$/, { error: 'đường dẫn tệp trong content/files/, chữ thường không dấu, đuôi pdf, docx, xlsx, csv, jpg hoặc png' })
+    .regex(/^[a-z0-9][a-z0-9\-_/.]*\.(pdf|docx|xlsx|csv|jpg|png)$/, {
+      error: 'đường dẫn tệp trong content/files/, chữ thường không dấu, đuôi pdf, docx, xlsx, csv, jpg hoặc png',
+    })
     .meta({ title: 'Tệp' }),
   title: text.meta({ title: 'Tên tệp hiển thị' }),
 });
@@ -31,7 +33,10 @@ export const disclosureBase = z.strictObject({
     .meta({ title: 'Thời gian niêm yết' }),
   attachments: z.array(attachmentSchema).default([]).meta({ title: 'Tệp đính kèm' }),
   /** Obligations (content/obligations) this item fulfils, besides those its kind fulfils anyway. */
-  obligations: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]).meta({ title: 'Nghĩa vụ công khai đáp ứng' }),
+  obligations: z
+    .array(z.string().regex(/^[a-z0-9-]+$/))
+    .default([])
+    .meta({ title: 'Nghĩa vụ công khai đáp ứng' }),
   /** True for illustrative records; pages say so. */
   sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
   ...publication,

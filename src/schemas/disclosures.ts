@@ -6,7 +6,6 @@ import { z } from 'astro/zod';
 import { localDate, slug, text, choice } from './fields.ts';
 import { disclosureBase } from './disclosure-base.ts';
 
-
 export const documentTypes = {
   'nghi-quyet': 'Nghị quyết',
   'quyet-dinh': 'Quyết định',
@@ -57,7 +56,9 @@ export const budgetSchema = disclosureBase.extend({
     .array(
       z.strictObject({
         title: text.meta({ title: 'Phần' }),
-        total: z.strictObject({ amount: amount.meta({ title: 'Số tiền' }), estimate: amount.optional().meta({ title: 'Dự toán' }) }).meta({ title: 'Tổng' }),
+        total: z
+          .strictObject({ amount: amount.meta({ title: 'Số tiền' }), estimate: amount.optional().meta({ title: 'Dự toán' }) })
+          .meta({ title: 'Tổng' }),
         lines: z
           .array(budgetLine.extend({ lines: z.array(budgetLine).default([]).meta({ title: 'Dòng chi tiết' }) }))
           .min(1)
@@ -109,7 +110,13 @@ export const landUseSchema = disclosureBase.extend({
   period: text.meta({ title: 'Kỳ' }),
   decision: z.strictObject({ number: text, date: localDate, issuer: text }).meta({ title: 'Quyết định phê duyệt' }),
   projects: z
-    .array(z.strictObject({ name: text.meta({ title: 'Công trình, dự án' }), areaHa: z.number().min(0).meta({ title: 'Diện tích (ha)' }), location: text.meta({ title: 'Vị trí' }) }))
+    .array(
+      z.strictObject({
+        name: text.meta({ title: 'Công trình, dự án' }),
+        areaHa: z.number().min(0).meta({ title: 'Diện tích (ha)' }),
+        location: text.meta({ title: 'Vị trí' }),
+      }),
+    )
     .default([])
     .meta({ title: 'Công trình, dự án' }),
 });
@@ -124,7 +131,13 @@ export const inspectionSchema = disclosureBase.extend({
 
 export const recruitmentSchema = disclosureBase.extend({
   positions: z
-    .array(z.strictObject({ title: text.meta({ title: 'Vị trí' }), count: z.int().min(1).meta({ title: 'Chỉ tiêu' }), requirements: text.optional().meta({ title: 'Yêu cầu' }) }))
+    .array(
+      z.strictObject({
+        title: text.meta({ title: 'Vị trí' }),
+        count: z.int().min(1).meta({ title: 'Chỉ tiêu' }),
+        requirements: text.optional().meta({ title: 'Yêu cầu' }),
+      }),
+    )
     .min(1)
     .meta({ title: 'Vị trí tuyển dụng' }),
   applyFrom: localDate.meta({ title: 'Nhận hồ sơ từ ngày' }),
@@ -135,7 +148,10 @@ export const recruitmentSchema = disclosureBase.extend({
 export const antiCorruptionSchema = disclosureBase.extend({
   /** "6 tháng đầu năm 2023", "Năm 2023". */
   period: text.meta({ title: 'Kỳ báo cáo' }),
-  results: z.array(z.strictObject({ indicator: text.meta({ title: 'Chỉ tiêu' }), value: text.meta({ title: 'Kết quả' }) })).min(1).meta({ title: 'Kết quả' }),
+  results: z
+    .array(z.strictObject({ indicator: text.meta({ title: 'Chỉ tiêu' }), value: text.meta({ title: 'Kết quả' }) }))
+    .min(1)
+    .meta({ title: 'Kết quả' }),
 });
 
 export const noticeSchema = disclosureBase.extend({
@@ -150,7 +166,12 @@ export const disclosureKinds = {
   landUse: { folder: 'land-use', path: 'dat-dai', label: 'Quy hoạch, kế hoạch sử dụng đất', schema: landUseSchema },
   inspections: { folder: 'inspections', path: 'thanh-tra', label: 'Kết luận thanh tra', schema: inspectionSchema },
   recruitment: { folder: 'recruitment', path: 'tuyen-dung', label: 'Tuyển dụng', schema: recruitmentSchema },
-  antiCorruption: { folder: 'anti-corruption', path: 'phong-chong-tham-nhung', label: 'Phòng, chống tham nhũng', schema: antiCorruptionSchema },
+  antiCorruption: {
+    folder: 'anti-corruption',
+    path: 'phong-chong-tham-nhung',
+    label: 'Phòng, chống tham nhũng',
+    schema: antiCorruptionSchema,
+  },
   notices: { folder: 'notices', path: 'thong-bao', label: 'Thông báo', schema: noticeSchema },
 } as const;
 

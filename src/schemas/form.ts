@@ -13,14 +13,20 @@ export const fieldTypes = {
 const formField = z
   .strictObject({
     /** ASCII camelCase, unique in the form. */
-    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { error: 'mã trường viết liền, không dấu, chữ đầu thường (ví dụ hoTen)' }).meta({ examples: ['hoTen'] }),
+    id: z
+      .string()
+      .regex(/^[a-z][a-zA-Z0-9]*$/, { error: 'mã trường viết liền, không dấu, chữ đầu thường (ví dụ hoTen)' })
+      .meta({ examples: ['hoTen'] }),
     label: text.meta({ title: 'Nhãn' }),
     type: choice(fieldTypes).meta({ title: 'Kiểu' }),
     required: z.boolean().default(false).meta({ title: 'Bắt buộc' }),
     help: text.optional().meta({ title: 'Hướng dẫn' }),
     options: z.array(text).optional().meta({ title: 'Các lựa chọn' }),
   })
-  .refine((f) => f.type !== 'choice' || (f.options?.length ?? 0) >= 2, { error: 'trường "chọn một" cần ít nhất hai lựa chọn', path: ['options'] });
+  .refine((f) => f.type !== 'choice' || (f.options?.length ?? 0) >= 2, {
+    error: 'trường "chọn một" cần ít nhất hai lựa chọn',
+    path: ['options'],
+  });
 
 /**
  * A form defined once: its PDF, DOCX, HTML preview and in-browser filler all come from this definition.

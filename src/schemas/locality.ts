@@ -25,7 +25,10 @@ export const localitySchema = z.strictObject({
   editingRepo: z
     .strictObject({
       backend: choice({ github: 'GitHub', gitlab: 'GitLab', gitea: 'Gitea / Forgejo' }).meta({ title: 'Dịch vụ lưu trữ' }),
-      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'dạng <chủ sở hữu>/<tên kho>, ví dụ ubnd-phuong/cong-thong-tin' }).meta({ title: 'Kho mã' }),
+      repo: z
+        .string()
+        .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'dạng <chủ sở hữu>/<tên kho>, ví dụ ubnd-phuong/cong-thong-tin' })
+        .meta({ title: 'Kho mã' }),
       branch: text.default('main').meta({ title: 'Nhánh' }),
       baseUrl: url.optional().meta({ title: 'Địa chỉ máy chủ (nếu tự cài)' }),
     })

@@ -39,9 +39,15 @@ export const obligationSchema = z.strictObject({
     .min(1)
     .meta({ title: 'Căn cứ' }),
   /** PAPI dimensions and sub-dimensions this serves. */
-  papi: z.array(z.strictObject({ dimension: z.int().min(1).max(8), subDimension: text.optional() })).default([]).meta({ title: 'Chỉ số PAPI' }),
+  papi: z
+    .array(z.strictObject({ dimension: z.int().min(1).max(8), subDimension: text.optional() }))
+    .default([])
+    .meta({ title: 'Chỉ số PAPI' }),
   /** Tasks of the plan that ask for this publication ("19-kh-ubnd-2023/3-04"). */
-  planTasks: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'dạng <mã kế hoạch>/<mã nhiệm vụ>' })).default([]).meta({ title: 'Nhiệm vụ trong kế hoạch' }),
+  planTasks: z
+    .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'dạng <mã kế hoạch>/<mã nhiệm vụ>' }))
+    .default([])
+    .meta({ title: 'Nhiệm vụ trong kế hoạch' }),
   fulfilledBy: z
     .strictObject({
       collection: z.enum(fulfillingCollections).meta({ title: 'Loại nội dung' }),
@@ -55,7 +61,10 @@ export const obligationSchema = z.strictObject({
    * published after the previous due date and by this one fulfils it. Quarterly budget execution, due 15
    * days after each quarter: ["01-15", "04-15", "07-15", "10-15"].
    */
-  dueDates: z.array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'ngày dạng TT-NN, ví dụ 01-31' })).default([]).meta({ title: 'Hạn đăng mỗi kỳ' }),
+  dueDates: z
+    .array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'ngày dạng TT-NN, ví dụ 01-31' }))
+    .default([])
+    .meta({ title: 'Hạn đăng mỗi kỳ' }),
   /** "each-area": every current ward or commune; "locality": once for the portal. */
   scope: choice({ 'each-area': 'Từng phường, xã', locality: 'Toàn địa bàn' }).meta({ title: 'Phạm vi' }),
   /** Article 19 catalogue: where, in what form, when and for how long. */

@@ -9,7 +9,9 @@ export const planProgressSchema = z.strictObject({
   plan: ref.meta({ title: 'Kế hoạch' }),
   /** Task id ("3-02") or milestone id of that plan. */
   task: slug.meta({ title: 'Nhiệm vụ hoặc mốc' }),
-  status: choice({ 'chua-bat-dau': 'Chưa bắt đầu', 'dang-thuc-hien': 'Đang thực hiện', 'hoan-thanh': 'Hoàn thành' }).meta({ title: 'Trạng thái' }),
+  status: choice({ 'chua-bat-dau': 'Chưa bắt đầu', 'dang-thuc-hien': 'Đang thực hiện', 'hoan-thanh': 'Hoàn thành' }).meta({
+    title: 'Trạng thái',
+  }),
   updates: z
     .array(
       z.strictObject({

@@ -15,7 +15,6 @@ export const formerLevels = { huyen: 'cấp huyện', 'xa-va-huyen': 'cấp xã 
 export const channels = { 'truc-tiep': 'Trực tiếp', 'buu-chinh': 'Qua bưu chính', 'truc-tuyen': 'Trực tuyến' } as const;
 export const onlineLevels = { 'toan-trinh': 'Dịch vụ công trực tuyến toàn trình', 'mot-phan': 'Dịch vụ công trực tuyến một phần' } as const;
 
-
 /** Whether one fact was checked against its legal basis, and what is uncertain if not. */
 const factCheck = z.strictObject({ verified: z.boolean(), note: text });
 
@@ -35,7 +34,12 @@ const legalBasis = z.strictObject({
  */
 export const procedureSchema = z.strictObject({
   /** Mã thủ tục in the national database ("1.001193"); null or left out only where none exists. */
-  code: z.string().regex(/^\d\.\d{6}$/, { error: 'mã thủ tục có dạng 1.001193' }).nullable().default(null).meta({ title: 'Mã thủ tục' }),
+  code: z
+    .string()
+    .regex(/^\d\.\d{6}$/, { error: 'mã thủ tục có dạng 1.001193' })
+    .nullable()
+    .default(null)
+    .meta({ title: 'Mã thủ tục' }),
   name: text.meta({ title: 'Tên thủ tục' }),
   field: choice(procedureFields).meta({ title: 'Lĩnh vực' }),
   level: choice(procedureLevels).meta({ title: 'Cấp thực hiện' }),

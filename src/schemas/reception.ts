@@ -38,7 +38,10 @@ export const receptionSchema = z.strictObject({
       /** As residents read it: "ngày 15 hằng tháng", "thứ Năm hằng tuần". */
       description: text.meta({ title: 'Mô tả' }),
       /** RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=TH or FREQ=MONTHLY;BYMONTHDAY=15. */
-      rule: z.string().regex(/^FREQ=(WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/, { error: 'quy tắc lặp theo RFC 5545, ví dụ FREQ=WEEKLY;BYDAY=TH' }).meta({ title: 'Quy tắc lặp' }),
+      rule: z
+        .string()
+        .regex(/^FREQ=(WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/, { error: 'quy tắc lặp theo RFC 5545, ví dụ FREQ=WEEKLY;BYDAY=TH' })
+        .meta({ title: 'Quy tắc lặp' }),
       from: localDate.meta({ title: 'Áp dụng từ ngày' }),
       until: localDate.optional().meta({ title: 'Đến ngày' }),
       /** What happens when a date falls on a holiday or weekend. */
@@ -87,7 +90,10 @@ export const holidayYearSchema = z.strictObject({
     .array(z.strictObject({ from: localDate, to: localDate, name: text }))
     .min(1)
     .meta({ title: 'Ngày nghỉ lễ, tết' }),
-  workingDays: z.array(z.strictObject({ date: localDate, name: text })).default([]).meta({ title: 'Ngày làm bù' }),
+  workingDays: z
+    .array(z.strictObject({ date: localDate, name: text }))
+    .default([])
+    .meta({ title: 'Ngày làm bù' }),
   source: text.meta({ title: 'Căn cứ' }),
   verified: z.boolean().meta({ title: 'Đã đối chiếu' }),
   note: text.optional().meta({ title: 'Ghi chú' }),

@@ -19,7 +19,9 @@ describe('accessibility of every template (axe-core, WCAG 2.2 AA)', () => {
 
   it('would catch a violation (the check itself works)', async () => {
     const page = await site.browser.newPage();
-    await page.setContent('<html lang="vi"><head><title>Thử</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><a href="#"></a></main></body></html>');
+    await page.setContent(
+      '<html lang="vi"><head><title>Thử</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><a href="#"></a></main></body></html>',
+    );
     const ids = (await axeViolations(page)).map((v) => v.id).sort();
     await page.close();
     expect(ids).toEqual(['image-alt', 'link-name']);

@@ -15,7 +15,13 @@ import { axeViolations, trackCspViolations, trackForeignRequests } from '../supp
 import { distDir } from '../support/dist.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
 
-interface CmsCollection { name: CollectionName; label: string; folder?: string; extension?: string; files?: { name: string; file: string }[] }
+interface CmsCollection {
+  name: CollectionName;
+  label: string;
+  folder?: string;
+  extension?: string;
+  files?: { name: string; file: string }[];
+}
 const config = parse(readFileSync(path.join(distDir, 'admin/config.yml'), 'utf8')) as { collections: CmsCollection[] };
 
 /** content/ as text files, the way the repository holds it (attachments are not needed to edit records). */
@@ -104,49 +110,58 @@ describe('the editing UI on a local repository', () => {
   const valueAt = (data: unknown, dotted: string) => dotted.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], data);
 
   // One record of every collection, edited the way an editor would: a word added to its first line of prose.
-  it.each(config.collections.map((c) => ({ ...c, kind: c.label })))('saves an edited $kind record that passes the check, with only that text changed', async (c) => {
-    await page.evaluate((name) => { location.hash = `#/collections/${name}`; }, c.name);
-    // The list still shows the previous collection for a moment: wait until this one is selected.
-    await expect.poll(() => page.getByRole('treeitem', { name: c.label, exact: true }).getAttribute('aria-selected'), UI_LOADS).toBe('true');
-    await page.getByRole('row').first().getByRole('gridcell').last().click();
-    await page.waitForURL(new RegExp(`/collections/${c.name}/entries/`));
-    const slug = decodeURIComponent(page.url().split('/entries/')[1]!);
-    const file = c.folder ? `${c.folder}/${slug}.${c.extension}` : c.files!.find((f) => f.name === slug)!.file;
-    await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
+  it.each(config.collections.map((c) => ({ ...c, kind: c.label })))(
+    'saves an edited $kind record that passes the check, with only that text changed',
+    async (c) => {
+      await page.evaluate((name) => {
+        location.hash = `#/collections/${name}`;
+      }, c.name);
+      // The list still shows the previous collection for a moment: wait until this one is selected.
+      await expect
+        .poll(() => page.getByRole('treeitem', { name: c.label, exact: true }).getAttribute('aria-selected'), UI_LOADS)
+        .toBe('true');
+      await page.getByRole('row').first().getByRole('gridcell').last().click();
+      await page.waitForURL(new RegExp(`/collections/${c.name}/entries/`));
+      const slug = decodeURIComponent(page.url().split('/entries/')[1]!);
+      const file = c.folder ? `${c.folder}/${slug}.${c.extension}` : c.files!.find((f) => f.name === slug)!.file;
+      await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
 
-    let edited: { input: ReturnType<Page['getByRole']>; value: string } | undefined;
-    for (const input of await page.getByRole('textbox').all()) {
-      const value = await input.inputValue().catch(() => undefined);
-      if (value !== undefined && /\p{L}{2,}\s+\p{L}/u.test(value) && (await input.isVisible()) && (await input.isEditable())) {
-        edited = { input, value };
-        break;
+      let edited: { input: ReturnType<Page['getByRole']>; value: string } | undefined;
+      for (const input of await page.getByRole('textbox').all()) {
+        const value = await input.inputValue().catch(() => undefined);
+        if (value !== undefined && /\p{L}{2,}\s+\p{L}/u.test(value) && (await input.isVisible()) && (await input.isEditable())) {
+          edited = { input, value };
+          break;
+        }
       }
-    }
-    expect(edited, `${c.label}: a field of prose to edit`).toBeDefined();
-    await edited!.input.fill(`${edited!.value} (sửa)`);
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => readSaved(file), { timeout: 10_000 }).toContain('(sửa)');
+      expect(edited, `${c.label}: a field of prose to edit`).toBeDefined();
+      await edited!.input.fill(`${edited!.value} (sửa)`);
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await expect.poll(() => readSaved(file), { timeout: 10_000 }).toContain('(sửa)');
 
-    const work = mkdtempSync(path.join(tmpdir(), 'portal-cms-'));
-    try {
-      cpSync('content', work, { recursive: true });
-      writeFileSync(path.join(work, path.relative('content', file)), await readSaved(file));
-      const after = checkContent(work);
-      expect(after.problems.map(formatProblem)).toEqual([]);
-      const find = (entries: CheckedEntry[]) => entries.find((e) => e.file.endsWith(path.relative('content', file)))!;
-      const before = find(original.content[c.name]);
-      const saved = find(after.content[c.name]);
-      const changed = differences(before.data, saved.data);
-      expect(changed).toHaveLength(1);
-      expect(valueAt(saved.data, changed[0]!)).toBe(`${String(valueAt(before.data, changed[0]!))} (sửa)`);
-      expect(saved.body?.trim()).toBe(before.body?.trim());
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  });
+      const work = mkdtempSync(path.join(tmpdir(), 'portal-cms-'));
+      try {
+        cpSync('content', work, { recursive: true });
+        writeFileSync(path.join(work, path.relative('content', file)), await readSaved(file));
+        const after = checkContent(work);
+        expect(after.problems.map(formatProblem)).toEqual([]);
+        const find = (entries: CheckedEntry[]) => entries.find((e) => e.file.endsWith(path.relative('content', file)))!;
+        const before = find(original.content[c.name]);
+        const saved = find(after.content[c.name]);
+        const changed = differences(before.data, saved.data);
+        expect(changed).toHaveLength(1);
+        expect(valueAt(saved.data, changed[0]!)).toBe(`${String(valueAt(before.data, changed[0]!))} (sửa)`);
+        expect(saved.body?.trim()).toBe(before.body?.trim());
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('creates a notice from its form, named from its title, that passes the check', async () => {
-    await page.evaluate(() => { location.hash = '#/collections/notices'; });
+    await page.evaluate(() => {
+      location.hash = '#/collections/notices';
+    });
     await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
     const title = page.getByRole('textbox', { name: 'Tiêu đề', exact: true });
     await title.waitFor(UI_LOADS);
@@ -161,7 +176,9 @@ describe('the editing UI on a local repository', () => {
         }, UI_LOADS)
         .toBe(wanted);
     await keepTitle();
-    await page.getByRole('textbox', { name: 'Tóm tắt', exact: true }).fill('Các tổ dân phố thu phí vệ sinh môi trường năm 2027 theo lịch dưới đây.');
+    await page
+      .getByRole('textbox', { name: 'Tóm tắt', exact: true })
+      .fill('Các tổ dân phố thu phí vệ sinh môi trường năm 2027 theo lịch dưới đây.');
     await page.getByRole('combobox', { name: 'Cơ quan ban hành', exact: true }).click();
     await page.getByRole('option', { name: 'Ủy ban nhân dân phường Phố Hiến', exact: true }).click();
     for (const today of await page.getByRole('button', { name: 'Hôm nay' }).all()) await today.click();
@@ -169,7 +186,9 @@ describe('the editing UI on a local repository', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
     const file = 'content/notices/thong-bao-lich-thu-phi-ve-sinh-moi-truong-nam-2027.md';
-    await expect.poll(() => readSaved(file).catch(() => ''), { timeout: 10_000 }).toContain('title: Thông báo lịch thu phí vệ sinh môi trường năm 2027');
+    await expect
+      .poll(() => readSaved(file).catch(() => ''), { timeout: 10_000 })
+      .toContain('title: Thông báo lịch thu phí vệ sinh môi trường năm 2027');
     const work = mkdtempSync(path.join(tmpdir(), 'portal-cms-'));
     try {
       cpSync('content', work, { recursive: true });

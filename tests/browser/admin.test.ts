@@ -17,13 +17,16 @@ import { distDir } from '../support/dist.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const site = siteInBrowser();
-const config = parse(readFileSync(path.join(distDir, 'admin/tap-dung/config.yml'), 'utf8')) as { collections: { name: string; label: string }[] };
+const config = parse(readFileSync(path.join(distDir, 'admin/tap-dung/config.yml'), 'utf8')) as {
+  collections: { name: string; label: string }[];
+};
 
 /** Generous: the UI's first load parses a 2 MB bundle, slow on two busy cores. */
 const UI_LOADS = { timeout: 60_000 };
 
 /** The names in the UI's collection list, as a reader sees them (Sveltia wraps names in bidi isolates). */
-const collectionList = async (page: Page) => (await page.getByRole('treeitem').allInnerTexts()).map((t) => t.normalize('NFC').replace(/[\u2066-\u2069]/g, ''));
+const collectionList = async (page: Page) =>
+  (await page.getByRole('treeitem').allInnerTexts()).map((t) => t.normalize('NFC').replace(/[\u2066-\u2069]/g, ''));
 
 /** Labels of collections not (yet) in the list. */
 const missingCollections = async (page: Page) => {
@@ -31,7 +34,8 @@ const missingCollections = async (page: Page) => {
   return config.collections.map((c) => c.label.normalize('NFC')).filter((label) => !shown.some((s) => s.includes(label)));
 };
 
-const describeViolations = (violations: AxeViolation[]) => violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const describeViolations = (violations: AxeViolation[]) =>
+  violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** Opens the practice repository (in the browser only) and waits until every collection is listed. */
 async function openPractice(page: Page) {
@@ -77,7 +81,7 @@ describe('the editing UI', () => {
     await context.close();
   });
 
-  it('opens a collection and an entry\'s editor with no policy violation, no foreign request and no axe violation', async () => {
+  it("opens a collection and an entry's editor with no policy violation, no foreign request and no axe violation", async () => {
     const context = await site.browser.newContext({ locale: 'vi-VN' });
     const page = await context.newPage();
     const foreign = await trackForeignRequests(page, site.server.origin);
@@ -91,12 +95,16 @@ describe('the editing UI', () => {
     await openPractice(page);
 
     // The viewport the UI sets lets the reader zoom (axe: meta-viewport).
-    for (const content of await page.locator('meta[name="viewport"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content') ?? ''))) {
+    for (const content of await page
+      .locator('meta[name="viewport"]')
+      .evaluateAll((metas) => metas.map((m) => m.getAttribute('content') ?? ''))) {
       expect(content).not.toMatch(/maximum-scale=1(\.0)?\b|user-scalable=(no|0)/);
     }
     expect(describeViolations(await axeViolations(page)), 'collection list').toEqual([]);
 
-    await page.evaluate(() => { location.hash = '#/collections/notices'; });
+    await page.evaluate(() => {
+      location.hash = '#/collections/notices';
+    });
     await page.getByRole('button', { name: 'Tạo bài viết mới' }).first().click(UI_LOADS);
     await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).waitFor(UI_LOADS);
     // The body's markdown editor, the part of the form that would import a highlighter from a CDN. The UI
@@ -104,7 +112,9 @@ describe('the editing UI', () => {
     await expect
       .poll(async () => {
         await page.evaluate(() => {
-          for (const el of document.querySelectorAll('*')) if (el.scrollHeight > el.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(el).overflowY)) el.scrollTop = el.scrollHeight;
+          for (const el of document.querySelectorAll('*'))
+            if (el.scrollHeight > el.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(el).overflowY))
+              el.scrollTop = el.scrollHeight;
         });
         return page.locator('[contenteditable="true"]').count();
       }, UI_LOADS)

@@ -47,7 +47,13 @@ function expectSecurityHeaders(res: Response, what: string) {
 
 describe('nginx serving dist/ with the shipped rules', () => {
   it('sends every security header on pages, assets, index files and errors alike', async () => {
-    for (const urlPath of ['/', firstFile('_astro', /\.css$/), firstFile('pagefind/fragment', /./), '/pagefind/pagefind-entry.json', '/khong-co-trang-nay/']) {
+    for (const urlPath of [
+      '/',
+      firstFile('_astro', /\.css$/),
+      firstFile('pagefind/fragment', /./),
+      '/pagefind/pagefind-entry.json',
+      '/khong-co-trang-nay/',
+    ]) {
       expectSecurityHeaders(await get(urlPath), urlPath);
     }
   });
@@ -64,7 +70,13 @@ describe('nginx serving dist/ with the shipped rules', () => {
   });
 
   it('compresses text with gzip', async () => {
-    for (const urlPath of ['/', firstFile('_astro', /\.css$/), '/pagefind/pagefind.js', '/lich-tiep-cong-dan/lich.ics', '/du-lieu-mo/ngan-sach.csv']) {
+    for (const urlPath of [
+      '/',
+      firstFile('_astro', /\.css$/),
+      '/pagefind/pagefind.js',
+      '/lich-tiep-cong-dan/lich.ics',
+      '/du-lieu-mo/ngan-sach.csv',
+    ]) {
       const res = await get(urlPath);
       expect(res.headers.get('content-encoding'), urlPath).toBe('gzip');
       expect(res.headers.get('vary'), urlPath).toMatch(/Accept-Encoding/i);
@@ -88,7 +100,7 @@ describe('nginx serving dist/ with the shipped rules', () => {
     expect(readFileSync(path.join(snippetsDir, 'portal.conf'), 'utf8')).toMatch(/application\/wasm\s+wasm;/);
   });
 
-  it('runs only the site\'s own scripts in the editing UI, by header as well as by its pages\' <meta>', async () => {
+  it("runs only the site's own scripts in the editing UI, by header as well as by its pages' <meta>", async () => {
     for (const urlPath of ['/admin/', '/admin/tap-dung/', '/admin/sveltia-cms.js']) {
       const policy = (await get(urlPath)).headers.get('content-security-policy') ?? '';
       expect(policy, urlPath).toMatch(/(^|;)\s*script-src 'self'\s*(;|$)/);
@@ -109,7 +121,7 @@ describe('nginx serving dist/ with the shipped rules', () => {
     expect((await get('/')).headers.get('cross-origin-opener-policy')).toBe('same-origin');
   });
 
-  it('answers an unknown address with 404 and the site\'s own 404 page', async () => {
+  it("answers an unknown address with 404 and the site's own 404 page", async () => {
     const res = await get('/khong-co-trang-nay/');
     expect(res.status).toBe(404);
     expect(await res.text()).toContain(readFileSync(path.join(distDir, '404.html'), 'utf8').match(/<title>([^<]+)<\/title>/)![1]);
@@ -134,7 +146,9 @@ describe('nginx serving dist/ with the shipped rules', () => {
     await first.waitFor();
     expect(await page.locator('main ol > li').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
-    expect(await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'))).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(
+      await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')),
+    ).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     expect(await violations()).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
@@ -157,7 +171,17 @@ describe('nginx serving dist/ with the shipped rules', () => {
 describe('nginx with secrets copied into the web root by mistake', () => {
   // A copy of dist/ with what a careless deploy could leave there: git's folder, an environment file, an
   // Apache file and source maps, at the top and inside folders that have locations of their own.
-  const planted = ['/.git/config', '/.git/HEAD', '/.env', '/.htaccess', '/x.js.map', '/_astro/x.js.map', '/admin/.env', '/admin/sveltia-cms.js.map', '/pagefind/fragment/.env'];
+  const planted = [
+    '/.git/config',
+    '/.git/HEAD',
+    '/.env',
+    '/.htaccess',
+    '/x.js.map',
+    '/_astro/x.js.map',
+    '/admin/.env',
+    '/admin/sveltia-cms.js.map',
+    '/pagefind/fragment/.env',
+  ];
   let root: string;
   let copy: Nginx;
   beforeAll(async () => {

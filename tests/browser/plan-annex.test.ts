@@ -31,7 +31,9 @@ describe('the annex filter', () => {
     await expect.poll(() => page.locator('tr[data-task-row]:visible').count()).toBe(71);
     await page.selectOption('#loc-unit', 'phong-giao-duc-dao-tao');
     await expect.poll(() => new URL(page.url()).searchParams.get('chu-tri')).toBe('phong-giao-duc-dao-tao');
-    const leads = await page.locator('tr[data-task-row]:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['lead']));
+    const leads = await page
+      .locator('tr[data-task-row]:visible')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['lead']));
     expect(leads.length).toBe(5);
     expect(leads.every((l) => l?.split(' ').includes('phong-giao-duc-dao-tao'))).toBe(true);
     await page.click('text=Bỏ lọc');

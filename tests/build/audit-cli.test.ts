@@ -14,7 +14,10 @@ const work = mkdtempSync(path.join(tmpdir(), 'portal-audit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const audit = (content: string, date: string, strict = true) =>
-  spawnSync(process.execPath, ['scripts/audit.ts', '--content', content, '--date', date, ...(strict ? ['--strict'] : [])], { encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, ['scripts/audit.ts', '--content', content, '--date', date, ...(strict ? ['--strict'] : [])], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 /** A copy of the complete fixture with one change. */
 function variant(name: string, change: (dir: string) => void): string {
@@ -42,7 +45,12 @@ describe('npm run audit -- --strict', () => {
   it('fails on a commune whose latest report is for an earlier quarter', () => {
     const late = variant('overdue', (dir) => {
       const file = path.join(dir, notice);
-      writeFileSync(file, readFileSync(file, 'utf8').replace('publishedOn: 2026-10-09', 'publishedOn: 2026-06-30').replace('issuedOn: 2026-10-08', 'issuedOn: 2026-06-29'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace('publishedOn: 2026-10-09', 'publishedOn: 2026-06-30')
+          .replace('issuedOn: 2026-10-08', 'issuedOn: 2026-06-29'),
+      );
     });
     const result = audit(late, '2026-11-29');
     expect(result.status).toBe(1);

@@ -55,9 +55,15 @@ describe('building from broken content', () => {
     expect(output).toContain('Nội dung không hợp lệ, trang web không được tạo.');
     expect(output).toMatch(/content\/units\/phong-moi\.yaml:1 Loại đơn vị \(kind\): bắt buộc nhưng chưa có/);
     expect(output).toMatch(/content\/pages\/thong-bao\.md:6 Ngày cập nhật \(updated\): phải là ngày có thật/);
-    expect(output).toMatch(/content\/notices\/thong-bao-thieu-tep\.md:8 Tệp đính kèm › Tệp \(attachments\.0\.file\): không có tệp .*content\/files\/notices\/chua-tai-len\.pdf/);
-    expect(output).toMatch(/content\/notices\/thong-bao-tep-ngoai\.md:8 Tệp đính kèm › Tệp \(attachments\.0\.file\): .*content\/files\/notices\/lien-ket\.pdf là lối tắt \(symlink\)/);
-    expect(output).toMatch(/content\/notices\/thong-bao-tep-ngoai\.md:10 Tệp đính kèm › Tệp \(attachments\.1\.file\): đường dẫn "notices\/\.\.\/budgets\/du-toan-2023-thanh-pho\.pdf" có đoạn "\.\."/);
+    expect(output).toMatch(
+      /content\/notices\/thong-bao-thieu-tep\.md:8 Tệp đính kèm › Tệp \(attachments\.0\.file\): không có tệp .*content\/files\/notices\/chua-tai-len\.pdf/,
+    );
+    expect(output).toMatch(
+      /content\/notices\/thong-bao-tep-ngoai\.md:8 Tệp đính kèm › Tệp \(attachments\.0\.file\): .*content\/files\/notices\/lien-ket\.pdf là lối tắt \(symlink\)/,
+    );
+    expect(output).toMatch(
+      /content\/notices\/thong-bao-tep-ngoai\.md:10 Tệp đính kèm › Tệp \(attachments\.1\.file\): đường dẫn "notices\/\.\.\/budgets\/du-toan-2023-thanh-pho\.pdf" có đoạn "\.\."/,
+    );
   });
 
   it('leaves the published site as it was and no half-built copy', () => {

@@ -17,7 +17,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function build(date: string) {
   const dist = path.join(work, date);
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, PORTAL_CONTENT_DIR: fixture, PORTAL_DIST_DIR: dist, PORTAL_BUILD_DATE: date, CI: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      PORTAL_CONTENT_DIR: fixture,
+      PORTAL_DIST_DIR: dist,
+      PORTAL_BUILD_DATE: date,
+      CI: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     timeout: 180_000,
   });
@@ -26,7 +33,9 @@ function build(date: string) {
 
 /** Every text a visitor or a machine can get from the site, the search index decompressed (not the editing UI's own files). */
 function everything(dist: string): string {
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !path.relative(dist, e.parentPath).startsWith('admin'));
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && !path.relative(dist, e.parentPath).startsWith('admin'),
+  );
   return files
     .map((e) => {
       const file = path.join(e.parentPath, e.name);
@@ -54,7 +63,14 @@ describe('drafts and scheduled publication', () => {
 
   it('keep a draft out of pages, search index, sitemap, feeds, open data and attachments', () => {
     const all = everything(before.dist);
-    for (const text of ['Thông báo tuyển dụng bản nháp', 'bí mật', 'thong-bao-ban-nhap', 'Trang giới thiệu mới đang soạn', 'gioi-thieu-moi']) expect(all, text).not.toContain(text);
+    for (const text of [
+      'Thông báo tuyển dụng bản nháp',
+      'bí mật',
+      'thong-bao-ban-nhap',
+      'Trang giới thiệu mới đang soạn',
+      'gioi-thieu-moi',
+    ])
+      expect(all, text).not.toContain(text);
     expect(existsSync(path.join(before.dist, 'tep/notices/ban-nhap.pdf'))).toBe(false);
     expect(existsSync(path.join(before.dist, 'gioi-thieu-moi'))).toBe(false);
   });

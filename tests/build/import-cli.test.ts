@@ -22,11 +22,18 @@ function freshContent(name: string): string {
   return dir;
 }
 const run = (content: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/import.ts', ...args], { env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_BUILD_DATE: '2026-11-29' }, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, ['scripts/import.ts', ...args], {
+    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_BUILD_DATE: '2026-11-29' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 /** A fingerprint of every file in a folder, to prove nothing changed. */
 function fingerprint(dir: string): string {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(readFileSync(f));
   return hash.digest('hex');
@@ -39,14 +46,17 @@ async function xlsx(file: string, rows: (string | number)[][]) {
 
 describe('npm run import with the shipped templates', () => {
   // The contacts template names a person already on file with another phone: that change needs --replace.
-  it.each(['lich-tiep.xlsx', 'lich-tiep.csv', 'ngan-sach.xlsx', 'ngan-sach.csv', 'danh-ba.xlsx', 'danh-ba.csv'])('imports %s into content that still passes the check', (template) => {
-    const content = freshContent(`good-${template}`);
-    const result = run(content, path.join(templates, template), ...(template.startsWith('danh-ba') ? ['--replace'] : []));
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/đã (tạo|cập nhật) content\//);
-    expect(checkContent(content, '2026-11-29').problems).toEqual([]);
-  });
+  it.each(['lich-tiep.xlsx', 'lich-tiep.csv', 'ngan-sach.xlsx', 'ngan-sach.csv', 'danh-ba.xlsx', 'danh-ba.csv'])(
+    'imports %s into content that still passes the check',
+    (template) => {
+      const content = freshContent(`good-${template}`);
+      const result = run(content, path.join(templates, template), ...(template.startsWith('danh-ba') ? ['--replace'] : []));
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/đã (tạo|cập nhật) content\//);
+      expect(checkContent(content, '2026-11-29').problems).toEqual([]);
+    },
+  );
 
   it('turns the reception rows into one schedule with its sessions, dates and times', () => {
     const content = freshContent('reception');
@@ -65,7 +75,10 @@ describe('npm run import with the shipped templates', () => {
     const text = readFileSync(path.join(content, 'budgets', 'thuc-hien-quy-4-2026-phuong-pho-hien-mau.md'), 'utf8');
     const data = parse(text.split('---')[1]!);
     expect(data.sections[0].total).toEqual({ amount: 1200, estimate: 4800 });
-    expect(data.sections[0].lines[0].lines.map((l: { name: string }) => l.name)).toEqual(['Lệ phí trước bạ nhà, đất', 'Thu khác ngân sách']);
+    expect(data.sections[0].lines[0].lines.map((l: { name: string }) => l.name)).toEqual([
+      'Lệ phí trước bạ nhà, đất',
+      'Thu khác ngân sách',
+    ]);
     expect(data.area).toBe('pho-hien');
   });
 
@@ -84,7 +97,17 @@ describe('npm run import refuses bad files and writes nothing', () => {
     const content = freshContent('bad-reception');
     const before = fingerprint(content);
     const header = ['Mã lịch', 'Tên lịch', 'Đơn vị tiếp', 'Người tiếp', 'Chức vụ', 'Địa điểm', 'Ngày', 'Giờ bắt đầu', 'Giờ kết thúc'];
-    const row = (date: string) => ['lich-thu', 'Lịch thử', 'ubnd-phuong-pho-hien', 'Nguyễn Văn X', 'Chủ tịch', 'Trụ sở', date, '07:30', '11:00'];
+    const row = (date: string) => [
+      'lich-thu',
+      'Lịch thử',
+      'ubnd-phuong-pho-hien',
+      'Nguyễn Văn X',
+      'Chủ tịch',
+      'Trụ sở',
+      date,
+      '07:30',
+      '11:00',
+    ];
     const file = await xlsx(path.join(work, 'lich-sai.xlsx'), [header, row('07/01/2027'), row('2027-01-14')]);
     const result = run(content, file, '--type', 'lich-tiep');
     expect(result.status).toBe(1);
@@ -93,10 +116,16 @@ describe('npm run import refuses bad files and writes nothing', () => {
     expect(fingerprint(content)).toBe(before);
 
     // With the column back, the wrong date is named at its cell.
-    const withColumn = await xlsx(path.join(work, 'lich-sai-ngay.xlsx'), [[...header, 'Ngày thông báo'], [...row('07/01/2027'), '24/12/2026'], [...row('2027-01-14'), '24/12/2026']]);
+    const withColumn = await xlsx(path.join(work, 'lich-sai-ngay.xlsx'), [
+      [...header, 'Ngày thông báo'],
+      [...row('07/01/2027'), '24/12/2026'],
+      [...row('2027-01-14'), '24/12/2026'],
+    ]);
     const second = run(content, withColumn);
     expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(/lich-sai-ngay\.xlsx: trang "Sheet1", dòng 3, cột G \(Ngày\): ngày phải viết dạng dd\/mm\/yyyy, ví dụ 05\/12\/2026 \(đang là "2027-01-14"\)/);
+    expect(second.stderr).toMatch(
+      /lich-sai-ngay\.xlsx: trang "Sheet1", dòng 3, cột G \(Ngày\): ngày phải viết dạng dd\/mm\/yyyy, ví dụ 05\/12\/2026 \(đang là "2027-01-14"\)/,
+    );
     expect(fingerprint(content)).toBe(before);
   });
 
@@ -111,7 +140,9 @@ describe('npm run import refuses bad files and writes nothing', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('không có đơn vị "ubnd-khong-co"');
     expect(result.stderr).toMatch(/dòng 2, cột H \(Đơn vị ban hành\)/);
-    expect(result.stderr).toMatch(/dòng 2, cột P \(Số tiền\): tổng số tiền các dòng của phần "Tổng thu ngân sách phường" là 1.200, khác số ghi 1.250/);
+    expect(result.stderr).toMatch(
+      /dòng 2, cột P \(Số tiền\): tổng số tiền các dòng của phần "Tổng thu ngân sách phường" là 1.200, khác số ghi 1.250/,
+    );
     expect(fingerprint(content)).toBe(before);
 
     const phones = await xlsx(path.join(work, 'danh-ba-so.xlsx'), [
@@ -127,7 +158,10 @@ describe('npm run import refuses bad files and writes nothing', () => {
   });
 
   it('says which templates exist when the header row matches none', async () => {
-    const file = await xlsx(path.join(work, 'la.xlsx'), [['Cột lạ', 'Khác'], ['a', 'b']]);
+    const file = await xlsx(path.join(work, 'la.xlsx'), [
+      ['Cột lạ', 'Khác'],
+      ['a', 'b'],
+    ]);
     const result = run(freshContent('unknown'), file);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('dòng tiêu đề không khớp mẫu nào');
@@ -136,7 +170,20 @@ describe('npm run import refuses bad files and writes nothing', () => {
 });
 
 /** The reception columns, in the template's order, with the optional "Thao tác" column last. */
-const receptionHeader = ['Mã lịch', 'Tên lịch', 'Đơn vị tiếp', 'Người tiếp', 'Chức vụ', 'Điện thoại cơ quan', 'Địa điểm', 'Ngày', 'Giờ bắt đầu', 'Giờ kết thúc', 'Nội dung', 'Ngày thông báo'];
+const receptionHeader = [
+  'Mã lịch',
+  'Tên lịch',
+  'Đơn vị tiếp',
+  'Người tiếp',
+  'Chức vụ',
+  'Điện thoại cơ quan',
+  'Địa điểm',
+  'Ngày',
+  'Giờ bắt đầu',
+  'Giờ kết thúc',
+  'Nội dung',
+  'Ngày thông báo',
+];
 /** A row for the existing schedule of the chairman of Hồng Châu (weekly on Wednesdays, one one-off session on 04/12/2026). */
 const hongChau = (cells: { date: string; start: string; end: string; place: string; announced: string; topics?: string }) => [
   'chu-tich-ubnd-phuong-hong-chau',
@@ -158,7 +205,17 @@ describe('re-importing merges into what is there and never loses data', () => {
   it('adds a new one-off session and keeps the existing one, the weekly rule, its time and place byte for byte', async () => {
     const content = freshContent('reception-add');
     const before = readFileSync(hongChauFile(content), 'utf8');
-    const file = await xlsx(path.join(work, 'lich-them.xlsx'), [receptionHeader, hongChau({ date: '18/12/2026', start: '08:00', end: '10:00', place: 'Nhà văn hóa tổ dân phố số 5', announced: '28/11/2026', topics: 'Đất đai' })]);
+    const file = await xlsx(path.join(work, 'lich-them.xlsx'), [
+      receptionHeader,
+      hongChau({
+        date: '18/12/2026',
+        start: '08:00',
+        end: '10:00',
+        place: 'Nhà văn hóa tổ dân phố số 5',
+        announced: '28/11/2026',
+        topics: 'Đất đai',
+      }),
+    ]);
     const result = run(content, file);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -170,7 +227,14 @@ describe('re-importing merges into what is there and never loses data', () => {
     const data = parse(after);
     expect(data.sessions).toEqual([
       parse(before).sessions[0],
-      { date: '2026-12-18', start: '08:00', end: '10:00', place: 'Nhà văn hóa tổ dân phố số 5', topics: ['Đất đai'], announcedOn: '2026-11-28' },
+      {
+        date: '2026-12-18',
+        start: '08:00',
+        end: '10:00',
+        place: 'Nhà văn hóa tổ dân phố số 5',
+        topics: ['Đất đai'],
+        announcedOn: '2026-11-28',
+      },
     ]);
     expect(result.stdout).toContain('đã cập nhật content/reception/chu-tich-ubnd-phuong-hong-chau.yaml');
     expect(result.stdout).toMatch(/thêm\s+Buổi tiếp 18\/12\/2026 08:00/);
@@ -182,17 +246,24 @@ describe('re-importing merges into what is there and never loses data', () => {
     const content = freshContent('reception-change');
     const before = fingerprint(content);
     const original = readFileSync(hongChauFile(content), 'utf8');
-    const file = await xlsx(path.join(work, 'lich-doi.xlsx'), [receptionHeader, hongChau({ date: '04/12/2026', start: '14:00', end: '16:30', place: 'Hội trường tổ dân phố số 2', announced: '01/12/2026' })]);
+    const file = await xlsx(path.join(work, 'lich-doi.xlsx'), [
+      receptionHeader,
+      hongChau({ date: '04/12/2026', start: '14:00', end: '16:30', place: 'Hội trường tổ dân phố số 2', announced: '01/12/2026' }),
+    ]);
     const refused = run(content, file);
     expect(refused.status).not.toBe(0);
-    expect(refused.stdout + refused.stderr).toContain('sửa  Buổi tiếp 04/12/2026 14:00 › Địa điểm: "Nhà văn hóa tổ dân phố số 2 (địa điểm mẫu)" → "Hội trường tổ dân phố số 2"');
+    expect(refused.stdout + refused.stderr).toContain(
+      'sửa  Buổi tiếp 04/12/2026 14:00 › Địa điểm: "Nhà văn hóa tổ dân phố số 2 (địa điểm mẫu)" → "Hội trường tổ dân phố số 2"',
+    );
     expect(refused.stderr).toContain('--replace');
     expect(fingerprint(content)).toBe(before);
 
     const replaced = run(content, file, '--replace');
     expect(replaced.status).toBe(0);
     expect(replaced.stdout).toContain('Địa điểm: "Nhà văn hóa tổ dân phố số 2 (địa điểm mẫu)" → "Hội trường tổ dân phố số 2"');
-    expect(readFileSync(hongChauFile(content), 'utf8')).toBe(original.replace('place: Nhà văn hóa tổ dân phố số 2 (địa điểm mẫu)', 'place: Hội trường tổ dân phố số 2'));
+    expect(readFileSync(hongChauFile(content), 'utf8')).toBe(
+      original.replace('place: Nhà văn hóa tổ dân phố số 2 (địa điểm mẫu)', 'place: Hội trường tổ dân phố số 2'),
+    );
   });
 
   it('changes the weekly schedule only on a row marked "Định kỳ", and removes a session only on a row marked "Xóa"', async () => {
@@ -225,7 +296,9 @@ describe('re-importing merges into what is there and never loses data', () => {
     const refused = run(content, path.join(templates, 'danh-ba.csv'));
     expect(refused.status).not.toBe(0);
     const said = refused.stdout + refused.stderr;
-    expect(said).toContain('sửa  Nguyễn Văn X (Chủ tịch Ủy ban nhân dân phường Phố Hiến) › Điện thoại cơ quan: "0221 3000 201" → "0221 3000 301"');
+    expect(said).toContain(
+      'sửa  Nguyễn Văn X (Chủ tịch Ủy ban nhân dân phường Phố Hiến) › Điện thoại cơ quan: "0221 3000 201" → "0221 3000 301"',
+    );
     expect(said).toMatch(/thêm\s+Trần Thị Y \(Tổ trưởng\)/);
     expect(said).toMatch(/thêm\s+Lê Văn Z \(Đại biểu/);
     expect(readFileSync(contactsFile, 'utf8')).toBe(before);
@@ -237,7 +310,8 @@ describe('re-importing merges into what is there and never loses data', () => {
     expect(people.slice(0, 11).map((p) => p.name)).toEqual((parse(before).people as { name: string }[]).map((p) => p.name));
     expect(people[0]!.workPhone).toBe('0221 3000 301');
     // The ten people the sheet did not name keep their lines as they were.
-    for (const line of before.split('\n').filter((l) => l.startsWith('  - {') && !l.includes('Nguyễn Văn X'))) expect(readFileSync(contactsFile, 'utf8')).toContain(line);
+    for (const line of before.split('\n').filter((l) => l.startsWith('  - {') && !l.includes('Nguyễn Văn X')))
+      expect(readFileSync(contactsFile, 'utf8')).toContain(line);
   });
 
   it('re-imports the same budget table as "no change", and replaces a changed one only with --replace', () => {
@@ -282,7 +356,11 @@ describe('npm run import explains a file it cannot read, in Vietnamese, and writ
   const content = freshContent('broken-files');
   it.each([
     ['rong.xlsx', Buffer.alloc(0), /rong\.xlsx: tệp rỗng \(0 byte\)/],
-    ['trang-web.xlsx', Buffer.from('<html><body><table><tr><td>Mã lịch</td></tr></table></body></html>'), /trang-web\.xlsx: .*trang web \(HTML\)/],
+    [
+      'trang-web.xlsx',
+      Buffer.from('<html><body><table><tr><td>Mã lịch</td></tr></table></body></html>'),
+      /trang-web\.xlsx: .*trang web \(HTML\)/,
+    ],
     ['cat-do.xlsx', template.subarray(0, 300), /cat-do\.xlsx: .*bị hỏng hoặc chưa tải về hết/],
     ['rong.csv', Buffer.alloc(0), /rong\.csv: tệp rỗng \(0 byte\)/],
     ['bang.ods', template, /bang\.ods: chỉ nhập được tệp \.xlsx hoặc \.csv/],

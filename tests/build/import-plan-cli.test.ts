@@ -20,7 +20,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function workspace(name: string, edit?: (lines: string[]) => string[]): { content: string; seed: string } {
   const dir = path.join(root, name);
   const content = path.join(dir, 'content');
-  for (const folder of ['units', 'plans', 'plan-progress', 'obligations']) cpSync(path.join('content', folder), path.join(content, folder), { recursive: true });
+  for (const folder of ['units', 'plans', 'plan-progress', 'obligations'])
+    cpSync(path.join('content', folder), path.join(content, folder), { recursive: true });
   if (!edit) return { content, seed: SEED };
   const seed = path.join(dir, 'seed.txt');
   mkdirSync(dir, { recursive: true });
@@ -32,13 +33,18 @@ function workspace(name: string, edit?: (lines: string[]) => string[]): { conten
 function snapshot(content: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const folder of ['plans', 'plan-progress', 'obligations']) {
-    for (const name of readdirSync(path.join(content, folder))) files[`${folder}/${name}`] = readFileSync(path.join(content, folder, name), 'utf8');
+    for (const name of readdirSync(path.join(content, folder)))
+      files[`${folder}/${name}`] = readFileSync(path.join(content, folder, name), 'utf8');
   }
   return files;
 }
 
 const run = (content: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/import-plan.ts', ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, PORTAL_CONTENT_DIR: content } });
+  spawnSync(process.execPath, ['scripts/import-plan.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, PORTAL_CONTENT_DIR: content },
+  });
 
 /** Deletes source lines `from`..`to` (1-based, inclusive). */
 const deleteLines = (from: number, to: number) => (lines: string[]) => lines.filter((_, i) => i + 1 < from || i + 1 > to);
@@ -86,9 +92,12 @@ describe('npm run import:plan', () => {
 
     const after = snapshot(content);
     expect(after['plan-progress/19-kh-ubnd-2023--1-07.yaml']).toBeUndefined();
-    expect(after['plan-progress/19-kh-ubnd-2023--1-02.yaml']).toBe(before['plan-progress/19-kh-ubnd-2023--1-07.yaml']!.replace('task: 1-07', 'task: 1-02'));
+    expect(after['plan-progress/19-kh-ubnd-2023--1-02.yaml']).toBe(
+      before['plan-progress/19-kh-ubnd-2023--1-07.yaml']!.replace('task: 1-07', 'task: 1-02'),
+    );
     // Every other progress and obligation file is as it was.
-    const untouched = (files: Record<string, string>) => Object.entries(files).filter(([f]) => !f.startsWith('plans/') && !/--1-0[27]\.yaml$/.test(f));
+    const untouched = (files: Record<string, string>) =>
+      Object.entries(files).filter(([f]) => !f.startsWith('plans/') && !/--1-0[27]\.yaml$/.test(f));
     expect(untouched(after)).toEqual(untouched(before));
     expect(result.stdout).toContain('19-kh-ubnd-2023--1-07.yaml → ');
     expect(result.stdout).toMatch(/1-07 → 1-02/);

@@ -53,7 +53,14 @@ writeFileSync(
 
 const dist = path.join(work, 'dist');
 const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-  env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DIST_DIR: dist, PORTAL_BUILD_DATE: '2026-12-01', CI: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    PORTAL_CONTENT_DIR: content,
+    PORTAL_DIST_DIR: dist,
+    PORTAL_BUILD_DATE: '2026-12-01',
+    CI: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
   encoding: 'utf8',
   timeout: 180_000,
 });
@@ -85,7 +92,19 @@ describe('a Markdown body with raw HTML in it', () => {
 
       it('drops meta refresh, script, iframe, style, form, object, event handlers and javascript: or data: URLs', () => {
         const text = html();
-        for (const bad of ['http-equiv="refresh"', 'ke-xau.example', 'bị chiếm', 'onerror', 'onclick', 'javascript:', 'data:image', 'display: none', 'mat-khau', '<iframe', '<object']) {
+        for (const bad of [
+          'http-equiv="refresh"',
+          'ke-xau.example',
+          'bị chiếm',
+          'onerror',
+          'onclick',
+          'javascript:',
+          'data:image',
+          'display: none',
+          'mat-khau',
+          '<iframe',
+          '<object',
+        ]) {
           expect(text, bad).not.toContain(bad);
         }
         const $ = main();

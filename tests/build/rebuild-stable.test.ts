@@ -23,7 +23,12 @@ describe('a second build of the same day', () => {
   it('builds', () => expect(result.status, result.stderr).toBe(0));
 
   it('gives the same UIDs and the same events in every calendar feed', () => {
-    const feeds = ['lich-tiep-cong-dan/lich.ics', ...readdirSync(path.join(distDir, 'lich-tiep-cong-dan', 'don-vi')).filter((f) => f.endsWith('.ics')).map((f) => `lich-tiep-cong-dan/don-vi/${f}`)];
+    const feeds = [
+      'lich-tiep-cong-dan/lich.ics',
+      ...readdirSync(path.join(distDir, 'lich-tiep-cong-dan', 'don-vi'))
+        .filter((f) => f.endsWith('.ics'))
+        .map((f) => `lich-tiep-cong-dan/don-vi/${f}`),
+    ];
     for (const feed of feeds) {
       const first = readFileSync(path.join(distDir, feed), 'utf8');
       const second = readFileSync(path.join(dist, feed), 'utf8');

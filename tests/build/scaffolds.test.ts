@@ -16,12 +16,44 @@ const dist = path.join(work, 'dist');
 cpSync('content', content, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const env = { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DIST_DIR: dist, PORTAL_BUILD_DATE: today, CI: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-const newRecord = (...args: string[]) => spawnSync(process.execPath, ['scripts/new.ts', ...args], { env, encoding: 'utf8', timeout: 60_000 });
+const env = {
+  ...process.env,
+  PORTAL_CONTENT_DIR: content,
+  PORTAL_DIST_DIR: dist,
+  PORTAL_BUILD_DATE: today,
+  CI: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+const newRecord = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/new.ts', ...args], { env, encoding: 'utf8', timeout: 60_000 });
 
-const kinds = ['thong-bao', 'van-ban', 'ngan-sach', 'ho-ngheo', 'dat-dai', 'thanh-tra', 'tuyen-dung', 'phong-chong-tham-nhung', 'thu-tuc', 'bieu-mau', 'lich-tiep', 'hoi-dap', 'trang', 'danh-ba', 'nghia-vu', 'don-vi', 'dia-ban', 'ngay-nghi', 'diem-papi', 'tien-do'];
+const kinds = [
+  'thong-bao',
+  'van-ban',
+  'ngan-sach',
+  'ho-ngheo',
+  'dat-dai',
+  'thanh-tra',
+  'tuyen-dung',
+  'phong-chong-tham-nhung',
+  'thu-tuc',
+  'bieu-mau',
+  'lich-tiep',
+  'hoi-dap',
+  'trang',
+  'danh-ba',
+  'nghia-vu',
+  'don-vi',
+  'dia-ban',
+  'ngay-nghi',
+  'diem-papi',
+  'tien-do',
+];
 const created = kinds.map((kind) => ({ kind, result: newRecord(kind) }));
-const files = created.map(({ result }) => /Đã tạo (\S+)/.exec(result.stdout)?.[1]).filter((f): f is string => Boolean(f)).map((f) => path.resolve(f));
+const files = created
+  .map(({ result }) => /Đã tạo (\S+)/.exec(result.stdout)?.[1])
+  .filter((f): f is string => Boolean(f))
+  .map((f) => path.resolve(f));
 
 describe('npm run new', () => {
   it.each(created)('creates a draft $kind', ({ result }) => {
@@ -30,7 +62,7 @@ describe('npm run new', () => {
     expect(result.stdout).toMatch(/Đã tạo .*bản nháp/);
   });
 
-  it('writes today\'s date, placeholders to replace and draft: true', () => {
+  it("writes today's date, placeholders to replace and draft: true", () => {
     const notice = readFileSync(files[0]!, 'utf8');
     expect(notice).toContain(`issuedOn: ${today}`);
     expect(notice).toContain('title: "[Tiêu đề]"');
@@ -48,7 +80,9 @@ describe('npm run new', () => {
     writeFileSync(files[0]!, notice.replace('draft: true\n', ''));
     try {
       const messages = checkContent(content, today).problems.map((p) => `${p.field}: ${p.message}`);
-      expect(messages).toContain('Tiêu đề (title): còn chữ mẫu "[Tiêu đề]" chưa thay; điền nội dung thật, hoặc giữ "draft: true" nếu chưa muốn công bố');
+      expect(messages).toContain(
+        'Tiêu đề (title): còn chữ mẫu "[Tiêu đề]" chưa thay; điền nội dung thật, hoặc giữ "draft: true" nếu chưa muốn công bố',
+      );
       expect(messages.some((m) => m.startsWith('nội dung: còn chữ mẫu "Viết nội dung ở đây."'))).toBe(true);
     } finally {
       writeFileSync(files[0]!, notice);

@@ -17,7 +17,11 @@ const read = (sitePath: string) => {
   if (!cache.has(sitePath)) cache.set(sitePath, new Uint8Array(readFileSync(path.join(distDir, decodeURIComponent(sitePath)))));
   return cache.get(sitePath)!;
 };
-const pages = htmlPages().map((page) => ({ page, template: templateOf(page), weight: pageWeight(readFileSync(fileForUrlPath(page)!, 'utf8'), read) }));
+const pages = htmlPages().map((page) => ({
+  page,
+  template: templateOf(page),
+  weight: pageWeight(readFileSync(fileForUrlPath(page)!, 'utf8'), read),
+}));
 const islandPages = pages.filter((p) => p.template in ROUTES_WITH_ISLANDS);
 
 describe('performance budgets (gzip)', () => {
@@ -32,7 +36,9 @@ describe('performance budgets (gzip)', () => {
   });
 
   it('ships no JavaScript on content pages', () => {
-    expect(pages.filter((p) => !(p.template in ROUTES_WITH_ISLANDS) && p.weight.js > 0).map((p) => `${p.page}: ${p.weight.js}`)).toEqual([]);
+    expect(pages.filter((p) => !(p.template in ROUTES_WITH_ISLANDS) && p.weight.js > 0).map((p) => `${p.page}: ${p.weight.js}`)).toEqual(
+      [],
+    );
   });
 
   it(`keeps JavaScript before interaction within ${BUDGET.islandJs / KB} KB on pages with an island`, () => {
@@ -44,7 +50,9 @@ describe('performance budgets (gzip)', () => {
   });
 
   it(`keeps web fonts within ${BUDGET.fonts / KB} KB, and self-hosted`, () => {
-    expect(pages.filter((p) => p.weight.fonts > BUDGET.fonts || p.weight.fonts === 0).map((p) => `${p.page}: ${p.weight.fonts}`)).toEqual([]);
+    expect(pages.filter((p) => p.weight.fonts > BUDGET.fonts || p.weight.fonts === 0).map((p) => `${p.page}: ${p.weight.fonts}`)).toEqual(
+      [],
+    );
   });
 
   it('gives every image its size, so nothing shifts as it loads', () => {

@@ -37,7 +37,8 @@ describe('/cong-khai/danh-muc/ (Article 19 catalogue)', () => {
       const section = $(`section:has(> h2#${o.id})`);
       expect(section.length, o.id).toBe(1);
       const text = section.text().replace(/\s+/g, ' ');
-      for (const field of ['where', 'form', 'when', 'duration'] as const) expect(text, `${o.id} ${field}`).toContain(d[field].replace(/\s+/g, ' '));
+      for (const field of ['where', 'form', 'when', 'duration'] as const)
+        expect(text, `${o.id} ${field}`).toContain(d[field].replace(/\s+/g, ' '));
     }
   });
 
@@ -63,7 +64,9 @@ describe('/cong-khai/tuan-thu/ (compliance report)', () => {
 
   it('shows the same status as the audit for every obligation and area', () => {
     for (const o of report) {
-      const shown = $(`section[data-obligation="${o.id}"] tbody tr`).map((_, tr) => $(tr).attr('data-status')).get();
+      const shown = $(`section[data-obligation="${o.id}"] tbody tr`)
+        .map((_, tr) => $(tr).attr('data-status'))
+        .get();
       expect(shown, o.id).toEqual(o.rows.map((r) => r.status));
     }
   });
@@ -85,17 +88,25 @@ describe('/cong-khai/tuan-thu/ (compliance report)', () => {
 
 describe('/papi/ (dashboard)', () => {
   const $ = loadPage('/papi/');
-  const years = content.papiScores.map((e) => e.data as { year: number; sample: boolean; scores: { dimension: number; score: number }[] }).sort((a, b) => a.year - b.year);
+  const years = content.papiScores
+    .map((e) => e.data as { year: number; sample: boolean; scores: { dimension: number; score: number }[] })
+    .sort((a, b) => a.year - b.year);
 
   it('says the scores are sample data when they are', () => {
     if (years.some((y) => y.sample)) expect(visibleText($, 'main')).toContain('KHÔNG phải kết quả PAPI đã công bố');
   });
 
   it('has a table with every score the charts draw', () => {
-    const header = $('table[data-papi-table] thead th').map((_, th) => $(th).text().trim()).get();
+    const header = $('table[data-papi-table] thead th')
+      .map((_, th) => $(th).text().trim())
+      .get();
     expect(header.slice(1)).toEqual(years.map((y) => String(y.year)));
     for (let d = 1; d <= 8; d++) {
-      const cells = $('table[data-papi-table] tbody tr').eq(d - 1).find('td').map((_, td) => $(td).text().trim()).get();
+      const cells = $('table[data-papi-table] tbody tr')
+        .eq(d - 1)
+        .find('td')
+        .map((_, td) => $(td).text().trim())
+        .get();
       expect(cells).toEqual(years.map((y) => formatDecimal(y.scores.find((s) => s.dimension === d)!.score)));
     }
   });
@@ -124,7 +135,10 @@ describe('/papi/ (dashboard)', () => {
 describe('/hoi-dap/ (questions and answers)', () => {
   const $ = loadPage('/hoi-dap/');
   const calendar = calendarFromHolidays(content.holidays.map((h) => h.data));
-  const questions = content.questions.map((q) => ({ id: q.id, ...(q.data as { unit: string; askedOn: string; answeredOn?: string; limitWorkingDays: number; title: string }) }));
+  const questions = content.questions.map((q) => ({
+    id: q.id,
+    ...(q.data as { unit: string; askedOn: string; answeredOn?: string; limitWorkingDays: number; title: string }),
+  }));
   const stats = responseStats(questions, calendar, today);
 
   it('shows a clear way to ask: the national system, an email and a phone', () => {
@@ -137,7 +151,9 @@ describe('/hoi-dap/ (questions and answers)', () => {
   it('shows each unit’s median and 90th-percentile days and the share answered on time', () => {
     expect(stats.length).toBeGreaterThanOrEqual(2);
     for (const s of stats) {
-      const cells = $(`tr[data-unit="${s.unit}"] td`).map((_, td) => $(td).text().trim()).get();
+      const cells = $(`tr[data-unit="${s.unit}"] td`)
+        .map((_, td) => $(td).text().trim())
+        .get();
       expect(cells[0]).toBe(String(s.asked));
       expect(cells[1]).toBe(String(s.answered));
       expect(cells[2]).toBe(s.median === undefined ? 'Chưa có' : String(s.median));
@@ -147,8 +163,12 @@ describe('/hoi-dap/ (questions and answers)', () => {
   });
 
   it('lists every question, newest first, with a page of its own', () => {
-    const links = $('[data-question-list] h3 a').map((_, a) => $(a).attr('href')).get();
-    const expectedOrder = [...questions].sort((a, b) => b.askedOn.localeCompare(a.askedOn) || a.id.localeCompare(b.id)).map((q) => `/hoi-dap/${q.id}/`);
+    const links = $('[data-question-list] h3 a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    const expectedOrder = [...questions]
+      .sort((a, b) => b.askedOn.localeCompare(a.askedOn) || a.id.localeCompare(b.id))
+      .map((q) => `/hoi-dap/${q.id}/`);
     expect(links).toEqual(expectedOrder);
   });
 

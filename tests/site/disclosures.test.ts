@@ -18,9 +18,15 @@ import { search } from '../support/pagefind.ts';
 /** The fields the tests below read, as the schemas of the kinds that have them type them. */
 type DisclosureFields = Partial<CollectionData['budgets'] & CollectionData['povertyReviews']>;
 const kinds = Object.values(disclosureKinds);
-// The raw record is untyped; typescript-eslint cannot see that the property needs the assertion to be read below.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-const records = kinds.flatMap((k) => readCollectionFiles('content', { dir: k.folder, format: 'md' }).map((r) => ({ kind: k, id: r.id, data: r.data as DisclosureFields })));
+const records = kinds.flatMap((k) =>
+  readCollectionFiles('content', { dir: k.folder, format: 'md' }).map((r) => ({
+    kind: k,
+    id: r.id,
+    // The raw record is untyped; typescript-eslint cannot see that the property needs the assertion to be read below.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+    data: r.data as DisclosureFields,
+  })),
+);
 const today = builtOn();
 
 describe('the disclosures', () => {
@@ -48,7 +54,11 @@ describe('the disclosures', () => {
   });
 
   it('serves every attachment with its format, size and SHA-256 shown', () => {
-    const withFiles = records.filter((r) => (r.data['attachments'] ?? []).length > 0 && !(r.data['containsPersonalData'] && r.data['postingPeriod'] !== undefined && r.data['postingPeriod'].to < today));
+    const withFiles = records.filter(
+      (r) =>
+        (r.data['attachments'] ?? []).length > 0 &&
+        !(r.data['containsPersonalData'] && r.data['postingPeriod'] !== undefined && r.data['postingPeriod'].to < today),
+    );
     expect(withFiles.length).toBeGreaterThan(10);
     for (const r of withFiles) {
       const $ = loadPage(`/cong-khai/${r.kind.path}/${r.id}/`);
@@ -72,7 +82,10 @@ describe('budgets as numbers', () => {
       expect($('main table tfoot').length).toBe(sections.length);
       expect($('main figure svg[role="img"]').length).toBe(sections.length);
       sections.forEach((s, i) => {
-        const totalCell = $('main table tfoot').eq(i).find('td').filter((_, td) => $(td).text() === new Intl.NumberFormat('vi-VN').format(s.total.amount));
+        const totalCell = $('main table tfoot')
+          .eq(i)
+          .find('td')
+          .filter((_, td) => $(td).text() === new Intl.NumberFormat('vi-VN').format(s.total.amount));
         expect(totalCell.length, `${b.id} part ${i}`).toBeGreaterThan(0);
       });
     }
@@ -164,7 +177,9 @@ describe('feeds, open data and sitemap', () => {
 
   it('lists disclosure pages in the sitemap, and not the 404 page', () => {
     const sitemaps = readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-    const urls = sitemaps.flatMap((f) => [...readFileSync(path.join(distDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    const urls = sitemaps.flatMap((f) =>
+      [...readFileSync(path.join(distDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    );
     expect(urls).toContain(`/cong-khai/ngan-sach/${records.find((r) => r.kind.path === 'ngan-sach')!.id}/`);
     expect(urls.some((u) => u.includes('404'))).toBe(false);
     expect(readPage('/cong-khai/')).toContain('rel="alternate" type="application/atom+xml"');
@@ -180,7 +195,10 @@ describe('searching disclosures', () => {
     expect(byYear.length).toBeGreaterThan(5);
     expect(byYear.every((h) => h.filters['nam']?.includes('2023'))).toBe(true);
     const area = records.find((r) => r.data['area'])!;
-    const areaLabel = visibleText(loadPage(`/cong-khai/${area.kind.path}/${area.id}/`), 'main dl .summary-list dd a[href^="/cong-khai/dia-ban/"], main dl dd a[href^="/cong-khai/dia-ban/"]');
+    const areaLabel = visibleText(
+      loadPage(`/cong-khai/${area.kind.path}/${area.id}/`),
+      'main dl .summary-list dd a[href^="/cong-khai/dia-ban/"], main dl dd a[href^="/cong-khai/dia-ban/"]',
+    );
     const byArea = await search(null, { filters: { 'dia-ban': areaLabel } }, 200);
     expect(byArea.map((h) => h.url)).toContain(`/cong-khai/${area.kind.path}/${area.id}/`);
   });

@@ -78,7 +78,8 @@ describe('links and assets in the built site', () => {
       if (!target) continue;
       const id = decodeURIComponent(use.url.hash.slice(1));
       const $ = loadPage(target);
-      if ($(`[id="${id.replace(/"/g, '\\"')}"]`).length === 0 && $(`a[name="${id}"]`).length === 0) missing.push(`${use.page} → ${use.attr}`);
+      if ($(`[id="${id.replace(/"/g, '\\"')}"]`).length === 0 && $(`a[name="${id}"]`).length === 0)
+        missing.push(`${use.page} → ${use.attr}`);
     }
     expect([...new Set(missing)]).toEqual([]);
   });
@@ -89,7 +90,9 @@ describe('links and assets in the built site', () => {
   });
 
   it('gives every link text that says where it goes', () => {
-    const vague = all.flatMap((p, i) => p.anchorsText.filter((a) => a.text === '' || VAGUE.test(a.text)).map((a) => `${pages[i]} → ${a.href} "${a.text}"`));
+    const vague = all.flatMap((p, i) =>
+      p.anchorsText.filter((a) => a.text === '' || VAGUE.test(a.text)).map((a) => `${pages[i]} → ${a.href} "${a.text}"`),
+    );
     expect(vague).toEqual([]);
   });
 });

@@ -15,7 +15,9 @@ const has = (words: string) => names.some((n) => n.includes(words));
 describe('the procedure catalogue', () => {
   it('has at least 25 real procedures with a page each', () => {
     expect(procedures.length).toBeGreaterThanOrEqual(25);
-    expect(htmlPages().filter((p) => /^\/thu-tuc-hanh-chinh\/[a-z0-9-]+\/$/.test(p) && !p.includes('/linh-vuc/') && !p.includes('/cap/'))).toHaveLength(procedures.length);
+    expect(
+      htmlPages().filter((p) => /^\/thu-tuc-hanh-chinh\/[a-z0-9-]+\/$/.test(p) && !p.includes('/linh-vuc/') && !p.includes('/cap/')),
+    ).toHaveLength(procedures.length);
   });
 
   it('covers chứng thực, hộ tịch and xác nhận, building permits and land', () => {
@@ -56,7 +58,9 @@ describe('a procedure page', () => {
   it('has a checklist of documents, steps in order, and times and fees per channel', () => {
     expect($('#ho-so + p + ul input[type="checkbox"]').length).toBeGreaterThanOrEqual(3);
     expect($('#trinh-tu + ol > li').length).toBeGreaterThanOrEqual(3);
-    const channelRows = $('#thoi-han-phi + table tbody tr').toArray().map((tr) => $(tr).find('th').text());
+    const channelRows = $('#thoi-han-phi + table tbody tr')
+      .toArray()
+      .map((tr) => $(tr).find('th').text());
     expect(channelRows).toEqual(['Trực tiếp', 'Qua bưu chính', 'Trực tuyến']);
     expect(text).toContain('Mã thủ tục 1.001193');
   });
@@ -69,7 +73,12 @@ describe('a procedure page', () => {
 
   it('describes itself as a schema.org GovernmentService', () => {
     const ld = JSON.parse($('script[type="application/ld+json"]').text());
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'GovernmentService', identifier: '1.001193', serviceType: 'Hộ tịch' });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentService',
+      identifier: '1.001193',
+      serviceType: 'Hộ tịch',
+    });
     expect(ld.availableChannel.map((c: { name: string }) => c.name)).toEqual(['Trực tiếp', 'Qua bưu chính', 'Trực tuyến']);
   });
 

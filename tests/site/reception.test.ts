@@ -15,9 +15,15 @@ import { formatDate } from '../../src/lib/dates.ts';
 import { builtOn, distDir, loadPage, visibleText } from '../support/dist.ts';
 
 const today = builtOn();
-const holidays = readCollectionFiles('content', { dir: 'holidays', format: 'yaml' }).map((h) => h.data as { year: number; daysOff: { from: string; to: string; name: string }[]; workingDays?: { date: string; name: string }[] });
+const holidays = readCollectionFiles('content', { dir: 'holidays', format: 'yaml' }).map(
+  (h) => h.data as { year: number; daysOff: { from: string; to: string; name: string }[]; workingDays?: { date: string; name: string }[] },
+);
 const calendar = new WorkingCalendar(
-  holidays.map((h) => ({ year: h.year, daysOff: h.daysOff.flatMap((r) => [...dateRange(r.from, r.to)].map((date) => ({ date, name: r.name }))), workingDays: h.workingDays ?? [] })),
+  holidays.map((h) => ({
+    year: h.year,
+    daysOff: h.daysOff.flatMap((r) => [...dateRange(r.from, r.to)].map((date) => ({ date, name: r.name }))),
+    workingDays: h.workingDays ?? [],
+  })),
 );
 const schedules = readCollectionFiles('content', { dir: 'reception', format: 'yaml' }).map((s) => {
   // The schema fills in the defaults (topics, shift, …) as the site's loader does.
@@ -41,12 +47,19 @@ describe('upcoming sessions', () => {
     const $ = loadPage('/lich-tiep-cong-dan/');
     expect(visibleText($, 'main')).toContain(`Lịch 8 tuần kể từ ngày ${formatDate(today)}`);
     expect(upcoming.length).toBeGreaterThan(10);
-    expect($('main [data-session]').toArray().map((e) => $(e).attr('data-session')).sort()).toEqual(upcoming.map((s) => s.uid).sort());
+    expect(
+      $('main [data-session]')
+        .toArray()
+        .map((e) => $(e).attr('data-session'))
+        .sort(),
+    ).toEqual(upcoming.map((s) => s.uid).sort());
   });
 
   it('shows the receiving official with name, title and work phone, and the place', () => {
     const text = visibleText(loadPage('/lich-tiep-cong-dan/'), 'main');
-    expect(text).toMatch(/Người tiếp Nguyễn Văn X, chủ tịch ủy ban nhân dân phường \(Ủy ban nhân dân phường Phố Hiến\) · điện thoại 0221 3000 201/);
+    expect(text).toMatch(
+      /Người tiếp Nguyễn Văn X, chủ tịch ủy ban nhân dân phường \(Ủy ban nhân dân phường Phố Hiến\) · điện thoại 0221 3000 201/,
+    );
     expect(text).toContain('Phòng tiếp công dân, trụ sở Ủy ban nhân dân phường Phố Hiến');
   });
 
@@ -86,7 +99,11 @@ describe('iCalendar feeds', () => {
   it('list every session of the feed window, in Asia/Ho_Chi_Minh, for all units and for each unit', () => {
     const window = [addDays(today, -90), addDays(today, 365)] as const;
     const all = parseIcs('lich-tiep-cong-dan/lich.ics');
-    expect(all.events.map((e) => String(e.getFirstPropertyValue('uid')).split('@')[0]).sort()).toEqual(expected(...window).map((s) => s.uid).sort());
+    expect(all.events.map((e) => String(e.getFirstPropertyValue('uid')).split('@')[0]).sort()).toEqual(
+      expected(...window)
+        .map((s) => s.uid)
+        .sort(),
+    );
     expect(all.cal.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Asia/Ho_Chi_Minh');
     expect(all.events.every((e) => e.getFirstProperty('dtstart')?.getParameter('tzid') === 'Asia/Ho_Chi_Minh')).toBe(true);
     for (const unit of new Set(schedules.map((s) => s.unit))) {
@@ -97,7 +114,9 @@ describe('iCalendar feeds', () => {
 
   it('offers each upcoming session as its own file for "Thêm vào lịch"', () => {
     const $ = loadPage('/lich-tiep-cong-dan/');
-    const links = $('main a[href^="/lich-tiep-cong-dan/su-kien/"]').toArray().map((a) => $(a).attr('href')!);
+    const links = $('main a[href^="/lich-tiep-cong-dan/su-kien/"]')
+      .toArray()
+      .map((a) => $(a).attr('href')!);
     expect(links.length).toBeGreaterThan(5);
     const one = parseIcs(links[0]!.slice(1));
     expect(one.events).toHaveLength(1);
@@ -126,6 +145,10 @@ describe('month view, notice and contacts', () => {
     expect(text).toContain('Đại biểu Hội đồng nhân dân');
     expect(text).toContain('Tổ trưởng');
     expect($('main a[href^="tel:0221"]').length).toBeGreaterThan(3);
-    expect($('main a[href^="tel:"]').toArray().every((a) => /^tel:02\d+$/.test($(a).attr('href')!))).toBe(true);
+    expect(
+      $('main a[href^="tel:"]')
+        .toArray()
+        .every((a) => /^tel:02\d+$/.test($(a).attr('href')!)),
+    ).toBe(true);
   });
 });

@@ -39,7 +39,10 @@ describe('the Pagefind index of the built site', () => {
 
   it('offers only the filters and types of the search contract, each type shown as it is filtered', async () => {
     const filters = await (await pagefind()).filters();
-    expect(Object.keys(filters).every((name) => (searchFacets as readonly string[]).includes(name)), Object.keys(filters).join(', ')).toBe(true);
+    expect(
+      Object.keys(filters).every((name) => (searchFacets as readonly string[]).includes(name)),
+      Object.keys(filters).join(', '),
+    ).toBe(true);
     const knownTypes = new Set<string>([...Object.values(vi.searchTypes), ...Object.values(disclosureKinds).map((k) => k.label)]);
     expect(Object.keys(filters[typeFacet] ?? {}).filter((type) => !knownTypes.has(type))).toEqual([]);
     const everything = await search(null, {}, 10_000);

@@ -34,7 +34,10 @@ describe.each([
   it('has cases', () => expect(all.length).toBeGreaterThan(10));
   it.each(all)('"$query" → a top-3 title contains "$expected"', async ({ query, expected }) => {
     const titles = await top3(query);
-    expect(titles.some((t) => norm(t).includes(norm(expected))), `top 3: ${titles.join(' | ')}`).toBe(true);
+    expect(
+      titles.some((t) => norm(t).includes(norm(expected))),
+      `top 3: ${titles.join(' | ')}`,
+    ).toBe(true);
   });
 });
 

@@ -8,7 +8,6 @@ import { ROUTES_WITH_ISLANDS } from '../support/islands.ts';
 
 const pages = htmlPages();
 
-
 /** Templates whose pages show a record with a date of last update. */
 const CONTENT_PAGES = ['/gioi-thieu/', '/tiep-can/', '/en/'];
 

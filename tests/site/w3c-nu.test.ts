@@ -22,13 +22,17 @@ function messages(): NuMessage[] {
 
 describe('the W3C Nu HTML Checker', () => {
   it('reports a style element in body on the deliberately invalid page, with its line', () => {
-    expect(messages().filter(inFixture).map((m) => formatNuMessage(m, fixtureDir))).toEqual([
-      '/:6:1: A “style” element in “body” must be the first child of its parent.',
-    ]);
+    expect(
+      messages()
+        .filter(inFixture)
+        .map((m) => formatNuMessage(m, fixtureDir)),
+    ).toEqual(['/:6:1: A “style” element in “body” must be the first child of its parent.']);
   });
 
   it('finds no error in any page of dist/', () => {
-    const site = messages().filter((m) => !inFixture(m)).map((m) => formatNuMessage(m, distDir));
+    const site = messages()
+      .filter((m) => !inFixture(m))
+      .map((m) => formatNuMessage(m, distDir));
     expect(site.sort()).toEqual([]);
   });
 });

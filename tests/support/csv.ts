@@ -26,6 +26,8 @@ export function formulaCells(file: string): string[] {
   // Without `columns`, csv-parse's own overload types the rows as string[][].
   const rows = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true });
   return rows.flatMap((row, r) =>
-    row.flatMap((cell, c) => (/^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? [`${path.basename(file)} ${r + 1}:${c + 1} «${cell}»`] : [])),
+    row.flatMap((cell, c) =>
+      /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? [`${path.basename(file)} ${r + 1}:${c + 1} «${cell}»`] : [],
+    ),
   );
 }

@@ -45,7 +45,9 @@ export function htmlPages(): string[] {
 /** The file a URL path is served from, or undefined. Mirrors a static server with directory indexes. */
 export function fileForUrlPath(urlPath: string): string | undefined {
   const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
-  const candidates = clean.endsWith('/') ? [path.join(distDir, clean, 'index.html')] : [path.join(distDir, clean), path.join(distDir, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [path.join(distDir, clean, 'index.html')]
+    : [path.join(distDir, clean), path.join(distDir, clean, 'index.html')];
   return candidates.find((c) => c.startsWith(distDir) && existsSync(c) && statSync(c).isFile());
 }
 
@@ -59,7 +61,8 @@ export function loadPage(urlPath: string): cheerio.CheerioAPI {
   return cheerio.load(readPage(urlPath));
 }
 
-const BLOCKS = 'address, article, aside, blockquote, caption, dd, div, dl, dt, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, li, main, nav, ol, p, section, table, tbody, td, tfoot, th, thead, tr, ul';
+const BLOCKS =
+  'address, article, aside, blockquote, caption, dd, div, dl, dt, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, li, main, nav, ol, p, section, table, tbody, td, tfoot, th, thead, tr, ul';
 
 /**
  * The text a reader sees in an element, whitespace collapsed: block elements and <br> separate words,
@@ -91,7 +94,9 @@ export function pagesPerTemplate(perTemplate = 2): string[] {
     groups.set(key, [...(groups.get(key) ?? []), page]);
   }
   // The first and the last of each template: different lengths and edge cases, not two neighbours.
-  return [...groups.values()].flatMap((pages) => (pages.length <= perTemplate ? pages : [...pages.slice(0, perTemplate - 1), pages[pages.length - 1]!]));
+  return [...groups.values()].flatMap((pages) =>
+    pages.length <= perTemplate ? pages : [...pages.slice(0, perTemplate - 1), pages[pages.length - 1]!],
+  );
 }
 
 /** The day the site in dist/ was built "as of" (see src/pages/build.json.ts). */
@@ -103,6 +108,10 @@ export function builtOn(): string {
 export function searchFragmentsText(dir = distDir): string {
   const fragments = path.join(dir, 'pagefind', 'fragment');
   return readdirSync(fragments)
-    .map((f) => gunzipSync(readFileSync(path.join(fragments, f))).toString('utf8').replace(/^pagefind_dcd/, ''))
+    .map((f) =>
+      gunzipSync(readFileSync(path.join(fragments, f)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    )
     .join('\n');
 }

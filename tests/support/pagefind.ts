@@ -18,7 +18,16 @@ export interface SearchHit {
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: { id: string; score: number; data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }> }[] }>;
+  search(
+    q: string | null,
+    o?: Record<string, unknown>,
+  ): Promise<{
+    results: {
+      id: string;
+      score: number;
+      data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+    }[];
+  }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

@@ -15,7 +15,10 @@ describe('budget totals', () => {
 
   it('names the part and the difference when they do not', () => {
     expect(budgetTotalProblems([section(3006, [1000, 2000])], 'nghìn đồng')).toEqual([
-      { path: ['sections', 0, 'total', 'amount'], message: 'tổng số tiền các dòng của phần "Tổng thu ngân sách xã" là 3.000, khác số ghi 3.006 (chênh −6 nghìn đồng)' },
+      {
+        path: ['sections', 0, 'total', 'amount'],
+        message: 'tổng số tiền các dòng của phần "Tổng thu ngân sách xã" là 3.000, khác số ghi 3.006 (chênh −6 nghìn đồng)',
+      },
     ]);
   });
 
@@ -23,7 +26,16 @@ describe('budget totals', () => {
     const withDetail = {
       title: 'Chi',
       total: { amount: 500 },
-      lines: [{ name: 'Chi thường xuyên', amount: 500, lines: [{ name: 'Lương', amount: 300 }, { name: 'Hoạt động', amount: 250 }] }],
+      lines: [
+        {
+          name: 'Chi thường xuyên',
+          amount: 500,
+          lines: [
+            { name: 'Lương', amount: 300 },
+            { name: 'Hoạt động', amount: 250 },
+          ],
+        },
+      ],
     };
     const problems = budgetTotalProblems([section(300, [100, 200], 1000, [400, 500]), withDetail], 'đồng');
     expect(problems.map((p) => p.path.join('.'))).toEqual(['sections.0.total.estimate', 'sections.1.lines.0.amount']);

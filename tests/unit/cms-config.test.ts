@@ -26,7 +26,8 @@ describe('editing UI configuration from the schemas', () => {
   it('gives every top-level field of every schema an editor, with its Vietnamese label, except the few listed', () => {
     for (const [name, def] of Object.entries(editable)) {
       const props = Object.keys(jsonSchemaOf(def.schema).properties ?? {});
-      const fields = (collection(name as CollectionName)['fields'] ?? (collection(name as CollectionName)['files'] as { fields: CmsField[] }[])[0]!.fields) as CmsField[];
+      const fields = (collection(name as CollectionName)['fields'] ??
+        (collection(name as CollectionName)['files'] as { fields: CmsField[] }[])[0]!.fields) as CmsField[];
       const missing = props.filter((p) => !fields.some((f) => f.name === p));
       expect(missing, name).toEqual((skipped[name] ?? []).filter((s) => !s.includes('.')));
       for (const f of fields) expect(f.label, `${name}.${f.name}`).not.toBe(f.name === 'body' ? '' : f.name);
@@ -38,8 +39,19 @@ describe('editing UI configuration from the schemas', () => {
     const fields = collection('budgets')['fields'];
     expect(field(fields, 'title')).toMatchObject({ widget: 'string', required: true, label: 'Tiêu đề' });
     // A reference shows and searches the field the manifest names for its collection.
-    expect(field(fields, 'area')).toMatchObject({ widget: 'relation', collection: 'areas', required: false, search_fields: ['name'], display_fields: ['name'] });
-    expect(field(fields, 'issuedOn')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false });
+    expect(field(fields, 'area')).toMatchObject({
+      widget: 'relation',
+      collection: 'areas',
+      required: false,
+      search_fields: ['name'],
+      display_fields: ['name'],
+    });
+    expect(field(fields, 'issuedOn')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      date_format: 'DD/MM/YYYY',
+      time_format: false,
+    });
     expect(field(fields, 'budgetKind')['options']).toContainEqual({ label: 'Quyết toán', value: 'quyet-toan' });
     expect(field(fields, 'draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
     expect(field(fields, 'body')).toMatchObject({ widget: 'markdown' });
@@ -51,7 +63,9 @@ describe('editing UI configuration from the schemas', () => {
 
 describe('the editing UI served from the site', () => {
   it('points every CDN address of the pinned bundle home, lets readers zoom, and refuses a bundle it does not recognise', () => {
-    const out = selfHost(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve('@sveltia/cms'))), '..', 'dist', 'sveltia-cms.js'), 'utf8'));
+    const out = selfHost(
+      readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve('@sveltia/cms'))), '..', 'dist', 'sveltia-cms.js'), 'utf8'),
+    );
     // Compared as lists and booleans: a failure must not print the 2 MB bundle.
     expect(out.match(/https:\/\/(unpkg\.com|cdn\.jsdelivr\.net)[^\s`'")]*/g) ?? []).toEqual([]);
     expect(out.includes('`/admin/cms`')).toBe(true);

@@ -85,7 +85,7 @@ describe('the collection manifest', () => {
     for (const name of counted) expect(collectionDefs[name].pages?.list?.(), name).toMatch(/^\/.+\/$/);
   });
 
-  it('names the search result type of entry pages from the manifest, in the dictionary\'s words', () => {
+  it("names the search result type of entry pages from the manifest, in the dictionary's words", () => {
     expect(entrySearchType('procedures')).toBe('Thủ tục hành chính');
     expect(entrySearchType('contacts')).toBe('Danh bạ');
     expect(() => entrySearchType('holidays')).toThrow(/pages.searchType/);

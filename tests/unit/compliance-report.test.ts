@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { complianceReport, currentAreas, itemsFor, lateSessionsByArea, type ContentLike, type Entry } from '../../src/lib/compliance-report.ts';
+import {
+  complianceReport,
+  currentAreas,
+  itemsFor,
+  lateSessionsByArea,
+  type ContentLike,
+  type Entry,
+} from '../../src/lib/compliance-report.ts';
 
 // The fixtures give only the fields the report reads, not every field the schemas output.
-const partial = <T,>(fixture: object) => fixture as unknown as T;
+const partial = <T>(fixture: object) => fixture as unknown as T;
 
 const holidays2026 = {
   year: 2026,
@@ -28,7 +35,17 @@ const base = (overrides: Partial<Record<string, unknown[]>> = {}): ContentLike =
 
 const session = (date: string, publishedOn: string) => ({
   id: `tiep-${date}`,
-  data: { title: 'Tiếp công dân', unit: 'ubnd-pho-hien', start: '08:00', end: '11:00', place: 'Trụ sở', publishedOn, topics: [], sessions: [{ date, topics: [], announcedOn: publishedOn }], changes: [] },
+  data: {
+    title: 'Tiếp công dân',
+    unit: 'ubnd-pho-hien',
+    start: '08:00',
+    end: '11:00',
+    place: 'Trụ sở',
+    publishedOn,
+    topics: [],
+    sessions: [{ date, topics: [], announcedOn: publishedOn }],
+    changes: [],
+  },
 });
 
 describe('sessions announced fewer than 5 working days ahead', () => {
@@ -46,8 +63,14 @@ describe('sessions announced fewer than 5 working days ahead', () => {
 });
 
 describe('which items fulfil an obligation', () => {
-  const obligation = partial<Entry<'obligations'>>({ id: 'thuc-hien-quy', data: { fulfilledBy: { collection: 'budgets', where: { budgetKind: ['thuc-hien-quy'] } } } });
-  const budget = (id: string, budgetKind: string, obligations: string[] = []) => ({ id, data: { title: id, publishedOn: '2026-10-10', area: 'pho-hien', budgetKind, obligations } });
+  const obligation = partial<Entry<'obligations'>>({
+    id: 'thuc-hien-quy',
+    data: { fulfilledBy: { collection: 'budgets', where: { budgetKind: ['thuc-hien-quy'] } } },
+  });
+  const budget = (id: string, budgetKind: string, obligations: string[] = []) => ({
+    id,
+    data: { title: id, publishedOn: '2026-10-10', area: 'pho-hien', budgetKind, obligations },
+  });
 
   it('takes items of the right kind, and any item of another kind that declares the obligation', () => {
     const content = base({
@@ -68,7 +91,16 @@ describe('the report', () => {
     const content = base({
       obligations: [
         { id: 'b', data: { order: 2, fulfilledBy: { collection: 'budgets' }, cadence: 'on-change', dueDates: [], scope: 'locality' } },
-        { id: 'a', data: { order: 1, fulfilledBy: { collection: 'budgets' }, cadence: 'quarterly', dueDates: ['01-15', '04-15', '07-15', '10-15'], scope: 'each-area' } },
+        {
+          id: 'a',
+          data: {
+            order: 1,
+            fulfilledBy: { collection: 'budgets' },
+            cadence: 'quarterly',
+            dueDates: ['01-15', '04-15', '07-15', '10-15'],
+            scope: 'each-area',
+          },
+        },
       ],
       budgets: [{ id: 'quy-3', data: { title: 'Quý 3', publishedOn: '2026-10-10', area: 'pho-hien', obligations: [] } }],
     });

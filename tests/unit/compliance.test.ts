@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { assess, assessOne, dueWindow, type ObligationRule, type PublishedItem } from '../../src/lib/compliance.ts';
 
-const quarterly: ObligationRule = { id: 'thuc-hien-quy', cadence: 'quarterly', dueDates: ['01-15', '04-15', '07-15', '10-15'], scope: 'each-area' };
-const item = (publishedOn: string, area = 'pho-hien'): PublishedItem => ({ id: publishedOn, url: `/x/${publishedOn}/`, title: publishedOn, publishedOn, area });
+const quarterly: ObligationRule = {
+  id: 'thuc-hien-quy',
+  cadence: 'quarterly',
+  dueDates: ['01-15', '04-15', '07-15', '10-15'],
+  scope: 'each-area',
+};
+const item = (publishedOn: string, area = 'pho-hien'): PublishedItem => ({
+  id: publishedOn,
+  url: `/x/${publishedOn}/`,
+  title: publishedOn,
+  publishedOn,
+  area,
+});
 
 describe('due dates around quarter ends', () => {
   it('finds the last and next due dates', () => {
@@ -14,7 +25,7 @@ describe('due dates around quarter ends', () => {
 });
 
 describe('quarterly budget execution', () => {
-  it('is published when this cycle\'s edition is out', () => {
+  it("is published when this cycle's edition is out", () => {
     // Q3 report due 15/10, published 10/10; on 20/10 the cycle is met.
     expect(assessOne(quarterly, [item('2026-07-10'), item('2026-10-10')], '2026-10-20').status).toBe('published');
   });
@@ -43,7 +54,13 @@ describe('other cadences and scopes', () => {
 
   it('makes a before-event obligation overdue when a session was announced late', () => {
     const beforeEvent: ObligationRule = { id: 'lich-tiep', cadence: 'before-event', dueDates: [], scope: 'each-area' };
-    const rows = assess(beforeEvent, [item('2025-07-01', 'pho-hien'), item('2025-07-01', 'son-nam')], ['pho-hien', 'son-nam', 'tan-hung'], '2026-11-29', { 'pho-hien': 1 });
+    const rows = assess(
+      beforeEvent,
+      [item('2025-07-01', 'pho-hien'), item('2025-07-01', 'son-nam')],
+      ['pho-hien', 'son-nam', 'tan-hung'],
+      '2026-11-29',
+      { 'pho-hien': 1 },
+    );
     expect(rows.map((r) => [r.area, r.status])).toEqual([
       ['pho-hien', 'overdue'],
       ['son-nam', 'published'],

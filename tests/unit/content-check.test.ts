@@ -20,16 +20,24 @@ describe('content check on a folder with deliberate mistakes', () => {
   });
 
   it('rejects a date that does not exist, at its line', () => {
-    expect(lines).toContain(`${F}/areas/xa-mau.yaml:5 Ngày thành lập (establishedOn): phải là ngày có thật, viết dạng NNNN-TT-NN (ví dụ 2023-02-08)`);
-    expect(lines).toContain(`${F}/pages/gioi-thieu.md:6 Ngày cập nhật (updated): phải là ngày có thật, viết dạng NNNN-TT-NN (ví dụ 2023-02-08)`);
+    expect(lines).toContain(
+      `${F}/areas/xa-mau.yaml:5 Ngày thành lập (establishedOn): phải là ngày có thật, viết dạng NNNN-TT-NN (ví dụ 2023-02-08)`,
+    );
+    expect(lines).toContain(
+      `${F}/pages/gioi-thieu.md:6 Ngày cập nhật (updated): phải là ngày có thật, viết dạng NNNN-TT-NN (ví dụ 2023-02-08)`,
+    );
   });
 
   it('names a reference to a unit that does not exist', () => {
-    expect(lines).toContain(`${F}/units/phong-thieu-truong.yaml:3 Trực thuộc (parent): không có đơn vị "khong-ton-tai" (xem thư mục content/units)`);
+    expect(lines).toContain(
+      `${F}/units/phong-thieu-truong.yaml:3 Trực thuộc (parent): không có đơn vị "khong-ton-tai" (xem thư mục content/units)`,
+    );
   });
 
-  it('names a procedure\'s form that does not exist', () => {
-    expect(lines).toContain(`${F}/procedures/thu-tuc-thieu-mau.yaml:17 Hồ sơ cần chuẩn bị › Biểu mẫu (dossier.0.form): không có biểu mẫu "mau-khong-co" (xem thư mục content/forms)`);
+  it("names a procedure's form that does not exist", () => {
+    expect(lines).toContain(
+      `${F}/procedures/thu-tuc-thieu-mau.yaml:17 Hồ sơ cần chuẩn bị › Biểu mẫu (dossier.0.form): không có biểu mẫu "mau-khong-co" (xem thư mục content/forms)`,
+    );
   });
 
   it('fails a budget whose lines do not add up, naming the part and the difference', () => {
@@ -48,7 +56,9 @@ describe('content check on a folder with deliberate mistakes', () => {
   });
 
   it('names an attachment file that does not exist', () => {
-    expect(lines).toContain(`${F}/notices/thong-bao-co-so-dien-thoai.md:8 Tệp đính kèm › Tệp (attachments.0.file): không có tệp ${F}/files/notices/khong-co-tep.pdf`);
+    expect(lines).toContain(
+      `${F}/notices/thong-bao-co-so-dien-thoai.md:8 Tệp đính kèm › Tệp (attachments.0.file): không có tệp ${F}/files/notices/khong-co-tep.pdf`,
+    );
   });
 
   it('finds two files with the same id in different folders', () => {
@@ -62,9 +72,13 @@ describe('content check on a folder with deliberate mistakes', () => {
     expect(lines).toContain(`${F}/pages/cu-phap-sai.md:4 lỗi cú pháp YAML: thiếu dấu ":" sau tên trường`);
   });
 
-  it('stops a published record that still has the scaffold\'s placeholders, and lets a draft keep them', () => {
-    expect(lines).toContain(`${F}/notices/thong-bao-con-chu-mau.md:2 Tiêu đề (title): còn chữ mẫu "[Tiêu đề]" chưa thay; điền nội dung thật, hoặc giữ "draft: true" nếu chưa muốn công bố`);
-    expect(lines).toContain(`${F}/notices/thong-bao-con-chu-mau.md:9 nội dung: còn chữ mẫu "Viết nội dung ở đây." chưa thay; điền nội dung thật, hoặc giữ "draft: true" nếu chưa muốn công bố`);
+  it("stops a published record that still has the scaffold's placeholders, and lets a draft keep them", () => {
+    expect(lines).toContain(
+      `${F}/notices/thong-bao-con-chu-mau.md:2 Tiêu đề (title): còn chữ mẫu "[Tiêu đề]" chưa thay; điền nội dung thật, hoặc giữ "draft: true" nếu chưa muốn công bố`,
+    );
+    expect(lines).toContain(
+      `${F}/notices/thong-bao-con-chu-mau.md:9 nội dung: còn chữ mẫu "Viết nội dung ở đây." chưa thay; điền nội dung thật, hoặc giữ "draft: true" nếu chưa muốn công bố`,
+    );
     expect(lines.filter((l) => l.includes('thong-bao-nhap-con-chu-mau'))).toEqual([]);
   });
 

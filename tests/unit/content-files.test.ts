@@ -21,7 +21,12 @@ function contentWith(add: (root: string) => void): { root: string; lines: string
   cpSync('tests/fixtures/other-locality', root, { recursive: true });
   add(root);
   const rel = path.relative(process.cwd(), root);
-  return { root, lines: checkContent(root, '2026-12-01').problems.map(formatProblem).map((l) => l.replaceAll(rel, 'C')) };
+  return {
+    root,
+    lines: checkContent(root, '2026-12-01')
+      .problems.map(formatProblem)
+      .map((l) => l.replaceAll(rel, 'C')),
+  };
 }
 
 function notice(attachment: string): string {
@@ -63,7 +68,9 @@ describe('attachments', () => {
     expect(lines).toContain(
       'C/notices/thong-bao.md:8 Tệp đính kèm › Tệp (attachments.0.file): C/files/notices/bi-mat.pdf là lối tắt (symlink) chứ không phải tệp thật; hãy chép chính tệp vào content/files/',
     );
-    expect(lines).toContain('C/files/notices/bi-mat.pdf:1 là lối tắt (symlink) chứ không phải tệp thật; hãy chép chính tệp vào content/files/');
+    expect(lines).toContain(
+      'C/files/notices/bi-mat.pdf:1 là lối tắt (symlink) chứ không phải tệp thật; hãy chép chính tệp vào content/files/',
+    );
   });
 
   it('refuse a symlinked folder on the way to the file', () => {
@@ -151,7 +158,9 @@ describe('files the site would not read', () => {
         `C/units/ghi-chu.txt:1 ${yaml}`,
         `C/units/bao-cao.docx:1 ${yaml}`,
         `C/units/_mau.yaml:1 tệp có tên bắt đầu bằng "_" không được đọc; đổi tên tệp, hoặc ghi "draft: true" nếu chưa muốn công bố`,
-        expect.stringMatching(/^C\/thong-bao:1 thư mục không được đọc; content\/ chỉ có các thư mục anti-corruption, areas, .*, files và tệp locality\.yaml$/),
+        expect.stringMatching(
+          /^C\/thong-bao:1 thư mục không được đọc; content\/ chỉ có các thư mục anti-corruption, areas, .*, files và tệp locality\.yaml$/,
+        ),
         expect.stringMatching(/^C\/ghi-chu\.yaml:1 tệp không được đọc; content\/ chỉ có các thư mục .* và tệp locality\.yaml$/),
         'C/files/notices/anh.gif:1 tệp đính kèm phải có đuôi pdf, docx, xlsx, csv, jpg hoặc png (chữ thường)',
       ]),

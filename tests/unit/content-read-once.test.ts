@@ -32,7 +32,9 @@ function loaderContext(name: CollectionName, stored: Map<string, Stored>) {
   const context: Partial<LoaderContext> = {
     collection: name,
     logger,
-    store: { clear: () => stored.clear(), set: (e: Stored) => (stored.set(e.id, e), true) } as Partial<LoaderContext['store']> as LoaderContext['store'],
+    store: { clear: () => stored.clear(), set: (e: Stored) => (stored.set(e.id, e), true) } as Partial<
+      LoaderContext['store']
+    > as LoaderContext['store'],
     // Validates as Astro's does; the data given stands in for the parsed data, which only the count needs.
     parseData: async ({ data }) => {
       const parsed = collectionDefs[name].schema.safeParse(data);
@@ -63,7 +65,9 @@ describe('content read once per build', () => {
     reads.mockClear();
     const validations = names.map((n) => vi.spyOn(collectionDefs[n].schema, 'safeParse'));
 
-    await contentGate().hooks['astro:config:setup']!({ command: 'build', logger } as Partial<HookParameters<'astro:config:setup'>> as HookParameters<'astro:config:setup'>);
+    await contentGate().hooks['astro:config:setup']!({ command: 'build', logger } as Partial<
+      HookParameters<'astro:config:setup'>
+    > as HookParameters<'astro:config:setup'>);
     const stored = new Map<CollectionName, Map<string, Stored>>();
     for (const name of names) {
       stored.set(name, new Map());
@@ -88,7 +92,10 @@ describe('content read once per build', () => {
     const watcher = { add: () => watcher, on: (_event: string, handler: WatchHandler) => (handlers.push(handler), watcher) };
     const stored = new Map<string, Stored>();
     // Only add and on are used: a whole chokidar watcher is not needed to report one change.
-    const context: LoaderContext = { ...loaderContext('units', stored), watcher: watcher as unknown as NonNullable<LoaderContext['watcher']> };
+    const context: LoaderContext = {
+      ...loaderContext('units', stored),
+      watcher: watcher as unknown as NonNullable<LoaderContext['watcher']>,
+    };
     await contentDirLoader(collectionDefs.units).load(context);
     const [unit] = [...stored.values()];
     const file = listFiles(path.join(root, 'units'), /\.yaml$/).find((f) => path.basename(f, '.yaml') === unit!.id)!;

@@ -5,7 +5,9 @@ const all = FONT_SUBSETS.flatMap((s) => s.ranges);
 
 describe('font subsets', () => {
   it('carry every letter of the Vietnamese alphabet with every tone, in both cases', () => {
-    const vowels = [...'aăâeêioôơuưy'].flatMap((v) => ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'].map((tone) => (v + tone).normalize('NFC')));
+    const vowels = [...'aăâeêioôơuưy'].flatMap((v) =>
+      ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'].map((tone) => (v + tone).normalize('NFC')),
+    );
     const consonants = [...'bcdđghklmnpqrstvx'];
     const lower = [...vowels, ...consonants];
     const letters = [...lower, ...lower.map((c) => c.toLocaleUpperCase('vi'))];
@@ -25,7 +27,15 @@ describe('font subsets', () => {
   });
 
   it('write and read unicode-range the CSS way', () => {
-    expect(unicodeRange([[0x20, 0x7e], [0x20ab, 0x20ab]])).toBe('U+20-7E, U+20AB');
-    expect(parseUnicodeRange('U+20-7E, U+20AB')).toEqual([[0x20, 0x7e], [0x20ab, 0x20ab]]);
+    expect(
+      unicodeRange([
+        [0x20, 0x7e],
+        [0x20ab, 0x20ab],
+      ]),
+    ).toBe('U+20-7E, U+20AB');
+    expect(parseUnicodeRange('U+20-7E, U+20AB')).toEqual([
+      [0x20, 0x7e],
+      [0x20ab, 0x20ab],
+    ]);
   });
 });

@@ -18,7 +18,10 @@ const event = (over: Partial<IcsEvent> = {}): IcsEvent => ({
 });
 
 describe('iCalendar feeds', () => {
-  const text = calendarIcs('Lịch tiếp công dân', 'example.org', [event(), event({ uid: 'chu-tich-20261210', date: '2026-12-10', cancelled: true, sequence: 1 })]);
+  const text = calendarIcs('Lịch tiếp công dân', 'example.org', [
+    event(),
+    event({ uid: 'chu-tich-20261210', date: '2026-12-10', cancelled: true, sequence: 1 }),
+  ]);
   const cal = new ICAL.Component(ICAL.parse(text));
   const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 

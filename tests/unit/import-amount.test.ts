@@ -55,7 +55,15 @@ describe('reading money amounts the way Vietnamese spreadsheets write them', () 
       { header: 'Nội dung', key: 'name', required: true, read: (c: unknown) => ({ value: String(c) }), note: '' },
       { header: 'Số tiền', key: 'amount', required: true, read: readAmount, note: '' },
     ];
-    const { problems } = parseTable('Bảng 1', [['Nội dung', 'Số tiền'], ['Thu', '1.200.000'], ['Chi', '1200.0']], columns);
+    const { problems } = parseTable(
+      'Bảng 1',
+      [
+        ['Nội dung', 'Số tiền'],
+        ['Thu', '1.200.000'],
+        ['Chi', '1200.0'],
+      ],
+      columns,
+    );
     expect(problems).toEqual([{ sheet: 'Bảng 1', row: 3, column: 'B', header: 'Số tiền', message: expect.stringContaining('"1200.0"') }]);
   });
 });

@@ -50,13 +50,33 @@ describe('reading a sheet as a table', () => {
   ];
 
   it('reports every bad cell with its row and column, skipping empty rows', () => {
-    const { rows, problems } = parseTable('Trang 1', [['Ngày', 'Ghi chú'], ['01/01/2027', 'a'], [null, null], ['2027-01-02', 'b'], [null, 'c']], columns);
+    const { rows, problems } = parseTable(
+      'Trang 1',
+      [
+        ['Ngày', 'Ghi chú'],
+        ['01/01/2027', 'a'],
+        [null, null],
+        ['2027-01-02', 'b'],
+        [null, 'c'],
+      ],
+      columns,
+    );
     expect(rows.map((r) => r.row)).toEqual([2, 4, 5]);
-    expect(problems.map((p) => `${p.row}${p.column} ${p.message}`)).toEqual(['4A ngày phải viết dạng dd/mm/yyyy, ví dụ 05/12/2026 (đang là "2027-01-02")', '5A bắt buộc nhưng đang trống']);
+    expect(problems.map((p) => `${p.row}${p.column} ${p.message}`)).toEqual([
+      '4A ngày phải viết dạng dd/mm/yyyy, ví dụ 05/12/2026 (đang là "2027-01-02")',
+      '5A bắt buộc nhưng đang trống',
+    ]);
   });
 
   it('names a missing column and one that is not in the template', () => {
-    const { problems } = parseTable('Trang 1', [['Ghi chú', 'Thừa'], ['a', 'b']], columns);
+    const { problems } = parseTable(
+      'Trang 1',
+      [
+        ['Ghi chú', 'Thừa'],
+        ['a', 'b'],
+      ],
+      columns,
+    );
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('cột "Thừa" không có trong mẫu'), 'thiếu cột "Ngày"']);
   });
 });

@@ -13,12 +13,26 @@ describe('reading a spreadsheet file that office staff send', () => {
     const xlsx = await readSpreadsheet('lich.xlsx', template);
     expect('sheets' in xlsx && xlsx.sheets[0]!.data[0]![0]).toBe('Mã lịch');
     const csv = await readSpreadsheet('a.csv', Buffer.from('\uFEFFHọ tên;Chức danh\nNguyễn Văn X;Chủ tịch\n'));
-    expect(csv).toEqual({ sheets: [{ sheet: 'a.csv', data: [['Họ tên', 'Chức danh'], ['Nguyễn Văn X', 'Chủ tịch']] }] });
+    expect(csv).toEqual({
+      sheets: [
+        {
+          sheet: 'a.csv',
+          data: [
+            ['Họ tên', 'Chức danh'],
+            ['Nguyễn Văn X', 'Chủ tịch'],
+          ],
+        },
+      ],
+    });
   });
 
   it.each([
     ['rong.xlsx', Buffer.alloc(0), 'rong.xlsx: tệp rỗng (0 byte)'],
-    ['web.xlsx', Buffer.from('<!DOCTYPE html><html><table></table></html>'), 'web.xlsx: không phải bảng tính Excel mà là một trang web (HTML)'],
+    [
+      'web.xlsx',
+      Buffer.from('<!DOCTYPE html><html><table></table></html>'),
+      'web.xlsx: không phải bảng tính Excel mà là một trang web (HTML)',
+    ],
     ['cu.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'cu.xlsx: là tệp Excel 97–2003 (.xls)'],
     ['cat.xlsx', template.subarray(0, 400), 'cat.xlsx: tệp .xlsx bị hỏng hoặc chưa tải về hết'],
     ['chu.xlsx', Buffer.from('Mã lịch,Tên lịch\n'), 'chu.xlsx: không phải tệp Excel .xlsx'],

@@ -3,7 +3,8 @@ import { moveStyleToHead } from '../../src/lib/island-style.ts';
 
 const css = 'astro-island,astro-slot,astro-static-slot{display:contents}';
 const style = `<style>${css}</style>`;
-const head = '<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="style-src \'sha256-x\'"><link rel="stylesheet" href="/a.css"></head>';
+const head =
+  '<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="style-src \'sha256-x\'"><link rel="stylesheet" href="/a.css"></head>';
 
 describe("moving Astro's island style into <head>", () => {
   it('moves it from before the first island to the end of <head>, text unchanged', () => {
@@ -28,6 +29,8 @@ describe("moving Astro's island style into <head>", () => {
   });
 
   it('names the page when it has no </head> to move the style into', () => {
-    expect(() => moveStyleToHead(`<html><body>${style}</body></html>`, css, '/bieu-mau/')).toThrow(/^\/bieu-mau\/: không tìm thấy <\/head>/);
+    expect(() => moveStyleToHead(`<html><body>${style}</body></html>`, css, '/bieu-mau/')).toThrow(
+      /^\/bieu-mau\/: không tìm thấy <\/head>/,
+    );
   });
 });

@@ -41,7 +41,9 @@ const excluded = new Set([
 describe('route literals', () => {
   it('reads the route segments from src/pages and the Markdown pages', () => {
     const segments = routeSegments();
-    expect(segments).toEqual(expect.arrayContaining(['thu-tuc-hanh-chinh', 'cong-khai', 'ke-hoach', 'tim-kiem', 'en', 'gioi-thieu', 'tiep-can']));
+    expect(segments).toEqual(
+      expect.arrayContaining(['thu-tuc-hanh-chinh', 'cong-khai', 'ke-hoach', 'tim-kiem', 'en', 'gioi-thieu', 'tiep-can']),
+    );
     expect(segments.some((s) => s.includes('['))).toBe(false);
   });
 

@@ -7,19 +7,25 @@ describe('CSV exports', () => {
   });
 
   it('quotes commas, quotes and line breaks', () => {
-    const csv = toCsv([{ name: 'Chi thường xuyên, "khác"', note: 'dòng 1\ndòng 2', n: 1200 }], [
-      { key: 'name', label: 'Nội dung' },
-      { key: 'note', label: 'Ghi chú' },
-      { key: 'n', label: 'Số tiền' },
-    ]);
+    const csv = toCsv(
+      [{ name: 'Chi thường xuyên, "khác"', note: 'dòng 1\ndòng 2', n: 1200 }],
+      [
+        { key: 'name', label: 'Nội dung' },
+        { key: 'note', label: 'Ghi chú' },
+        { key: 'n', label: 'Số tiền' },
+      ],
+    );
     expect(csv).toBe('\uFEFFNội dung,Ghi chú,Số tiền\r\n"Chi thường xuyên, ""khác""","dòng 1\ndòng 2",1200\r\n');
   });
 
   it('joins lists of values and writes structures as JSON', () => {
-    const csv = toCsv([{ tags: ['a', 'b'], obj: { x: 1 } }], [
-      { key: 'tags', label: 'T' },
-      { key: 'obj', label: 'O' },
-    ]);
+    const csv = toCsv(
+      [{ tags: ['a', 'b'], obj: { x: 1 } }],
+      [
+        { key: 'tags', label: 'T' },
+        { key: 'obj', label: 'O' },
+      ],
+    );
     expect(csv.split('\r\n')[1]).toBe('a; b,"{""x"":1}"');
   });
 
@@ -37,7 +43,10 @@ describe('CSV exports', () => {
   });
 
   it('keeps numbers as numbers, negative ones too, and leaves ordinary text alone', () => {
-    const csv = toCsv([{ a: -5, b: 1200, c: 'Chi thường xuyên', d: 'a-b=c', e: true }], ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, label: key })));
+    const csv = toCsv(
+      [{ a: -5, b: 1200, c: 'Chi thường xuyên', d: 'a-b=c', e: true }],
+      ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, label: key })),
+    );
     expect(csv.split('\r\n')[1]).toBe('"-5",1200,Chi thường xuyên,a-b=c,true');
   });
 

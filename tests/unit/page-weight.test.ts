@@ -20,7 +20,13 @@ const files: Record<string, string> = {
   '/_astro/page.js': '',
   '/_astro/jspdf.js': 'x'.repeat(100000),
 };
-const read = (p: string) => new TextEncoder().encode(files[p] ?? (() => { throw new Error(`no ${p}`); })());
+const read = (p: string) =>
+  new TextEncoder().encode(
+    files[p] ??
+      (() => {
+        throw new Error(`no ${p}`);
+      })(),
+  );
 
 describe('page weight', () => {
   it('finds stylesheets, script entries and inline code, leaving JSON-LD out', () => {
@@ -33,7 +39,12 @@ describe('page weight', () => {
 
   it('follows static imports and leaves dynamic ones (loaded on demand) out', () => {
     expect(staticImports(files['/_astro/Island.js']!)).toEqual(['./react.js', './side.js']);
-    expect(moduleClosure(['/_astro/Island.js', '/_astro/client.js'], (p) => files[p]!).sort()).toEqual(['/_astro/Island.js', '/_astro/client.js', '/_astro/react.js', '/_astro/side.js']);
+    expect(moduleClosure(['/_astro/Island.js', '/_astro/client.js'], (p) => files[p]!).sort()).toEqual([
+      '/_astro/Island.js',
+      '/_astro/client.js',
+      '/_astro/react.js',
+      '/_astro/side.js',
+    ]);
   });
 
   it('measures the shell without the content of <main>', () => {

@@ -57,7 +57,9 @@ describe('personal data in a list that names people, during its posting period',
   });
 
   it('refuses a citizen ID, a phone number and a private e-mail in its body, at their lines', () => {
-    expect(at(25)).toEqual([expect.stringMatching(/:25 nội dung: có số giống số định danh cá nhân, căn cước hoặc chứng minh nhân dân \(001\.234\.567\.890\)/)]);
+    expect(at(25)).toEqual([
+      expect.stringMatching(/:25 nội dung: có số giống số định danh cá nhân, căn cước hoặc chứng minh nhân dân \(001\.234\.567\.890\)/),
+    ]);
     expect(at(26)).toEqual([
       expect.stringMatching(/:26 nội dung: có số điện thoại di động \(\(\+84\) 912\.345\.678\)/),
       expect.stringMatching(/:26 nội dung: có địa chỉ thư điện tử không phải của cơ quan \(trinhvanquy@gmail\.com\)/),

@@ -56,8 +56,10 @@ describe('e-mail addresses', () => {
     expect(kinds('hoặc b.tran@yahoo.com.vn, c@example.org')).toEqual(['email', 'email']);
   });
 
-  it('leaves official addresses alone: .gov.vn, the portal\'s domain and the locality\'s declared address', () => {
-    expect(findPii('vanthu@hungyen.gov.vn, ubnd.phohien@hungyen.gov.vn, hotro@minhbach.hungyen.example, lienhe@gmail.com', contacts)).toEqual([]);
+  it("leaves official addresses alone: .gov.vn, the portal's domain and the locality's declared address", () => {
+    expect(
+      findPii('vanthu@hungyen.gov.vn, ubnd.phohien@hungyen.gov.vn, hotro@minhbach.hungyen.example, lienhe@gmail.com', contacts),
+    ).toEqual([]);
   });
 });
 
@@ -74,10 +76,12 @@ describe('what is not personal data', () => {
   });
 
   it("leaves the locality's hotline and phone, its units' phones and office landlines of contacts and reception alone", () => {
-    expect(findPii('Đường dây nóng 0912 000 111, điện thoại 0221.3000.101, văn phòng 0221 3000 201, 0221 3000 401, (0221) 3000 501', contacts)).toEqual([]);
+    expect(
+      findPii('Đường dây nóng 0912 000 111, điện thoại 0221.3000.101, văn phòng 0221 3000 201, 0221 3000 401, (0221) 3000 501', contacts),
+    ).toEqual([]);
   });
 
-  it('still flags a mobile written as a person\'s office phone in contacts', () => {
+  it("still flags a mobile written as a person's office phone in contacts", () => {
     expect(found('anh C: 0987 111 222')).toEqual(['0987 111 222']);
   });
 });

@@ -3,7 +3,7 @@ import { parseDeadline } from '../../src/lib/plan/deadline.ts';
 
 const d = (text: string) => parseDeadline(text, 2023);
 
-describe('deadlines read from a plan task\'s timeline', () => {
+describe("deadlines read from a plan task's timeline", () => {
   it('takes the day before "trước ngày"', () => {
     expect(d('Báo cáo trước ngày 05/6/2023')).toMatchObject({ kind: 'by-date', by: '2023-06-04' });
     expect(d('trước ngày 01/01/2024')).toMatchObject({ by: '2023-12-31' });

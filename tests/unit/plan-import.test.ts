@@ -8,7 +8,13 @@ import { parse } from 'yaml';
 import { readCollectionFiles } from '../../src/lib/content/read.ts';
 import { findDuplicates, importPlan, lostFragments, PlanImportError } from '../../src/lib/plan-import/index.ts';
 import { diffPlans, editedTasks, formatDiff, isEmptyDiff, movedTasks } from '../../src/lib/plan-import/diff.ts';
-import { decideReimport, parseMapOption, type ReimportOptions, type Repoint, type TaskReference } from '../../src/lib/plan-import/reimport.ts';
+import {
+  decideReimport,
+  parseMapOption,
+  type ReimportOptions,
+  type Repoint,
+  type TaskReference,
+} from '../../src/lib/plan-import/reimport.ts';
 import { repointChanges, repointObligationText, repointProgressText } from '../../src/lib/plan-import/references.ts';
 import { comparableText } from '../../src/lib/text.ts';
 import { blocksText } from '../../src/lib/plan-import/blocks.ts';
@@ -52,7 +58,15 @@ describe('importing the 2023 PAPI plan from the seed', () => {
 
   it('finds 9 items, the PAPI dimension of each, none for item 2', () => {
     expect(plan.annex.items.map((i) => [i.number, i.papiDimension])).toEqual([
-      [1, 1], [2, null], [3, 2], [4, 3], [5, 4], [6, 5], [7, 6], [8, 7], [9, 8],
+      [1, 1],
+      [2, null],
+      [3, 2],
+      [4, 3],
+      [5, 4],
+      [6, 5],
+      [7, 6],
+      [8, 7],
+      [9, 8],
     ]);
     expect(plan.annex.items[0]!.name).toBe('Tham gia của người dân ở cấp cơ sở');
   });
@@ -86,7 +100,9 @@ describe('importing the 2023 PAPI plan from the seed', () => {
     expect(rules('thời gian lệch sang cột đơn vị phối hợp')).toEqual([231, 235]);
     expect(rules('bổ sung tên chỉ số nội dung bị thiếu')).toEqual([162]);
     expect(rules('nối dòng bị ngắt trang')).toEqual([49, 113]);
-    expect(report.skipped.filter((s) => s.rule.startsWith('dòng tiêu đề cột lặp lại')).map((s) => s.line)).toEqual([177, 183, 189, 201, 209, 215, 225, 239, 243]);
+    expect(report.skipped.filter((s) => s.rule.startsWith('dòng tiêu đề cột lặp lại')).map((s) => s.line)).toEqual([
+      177, 183, 189, 201, 209, 215, 225, 239, 243,
+    ]);
     expect(report.skipped.find((s) => s.text === 'ỦY BAN NHÂN DÂN')?.line).toBe(175);
   });
 
@@ -130,14 +146,17 @@ describe('importing the 2023 PAPI plan from the seed', () => {
 });
 
 describe('importing malformed input', () => {
-  const attempt = (file: string) => () => importPlan(readFileSync(path.join('tests/fixtures/plan', file), 'utf8'), { units, sourceFile: file });
+  const attempt = (file: string) => () =>
+    importPlan(readFileSync(path.join('tests/fixtures/plan', file), 'utf8'), { units, sourceFile: file });
 
   it('names the line of a truncated row', () => {
     expect(attempt('truncated-row.txt')).toThrow(new PlanImportError(186, 'hàng bị cụt: có 5 cột, cần 8'));
   });
 
   it('names the line of an unknown column layout', () => {
-    expect(attempt('unknown-columns.txt')).toThrow(/^dòng 189: bố cục cột không nhận ra: "TT \| Chỉ số nội dung \| Nội dung thành phần \| Kết quả \| Nhiệm vụ/);
+    expect(attempt('unknown-columns.txt')).toThrow(
+      /^dòng 189: bố cục cột không nhận ra: "TT \| Chỉ số nội dung \| Nội dung thành phần \| Kết quả \| Nhiệm vụ/,
+    );
   });
 
   it('names the line of text it cannot place', () => {
@@ -166,17 +185,29 @@ describe('duplicated rows and paragraphs', () => {
 
   it('reports an annex row written twice, with both lines', () => {
     const { report } = importPlan(withCopyOf(165), { units, sourceFile: SEED });
-    expect(report.duplicates).toEqual([{ line: 166, firstLine: 165, kind: 'hàng phụ lục', text: expect.stringMatching(/^Đăng thông cáo báo chí/) }]);
+    expect(report.duplicates).toEqual([
+      { line: 166, firstLine: 165, kind: 'hàng phụ lục', text: expect.stringMatching(/^Đăng thông cáo báo chí/) },
+    ]);
   });
 
   it('reports a body paragraph written twice, with both lines', () => {
     const { report } = importPlan(withCopyOf(39), { units, sourceFile: SEED });
-    expect(report.duplicates).toEqual([{ line: 40, firstLine: 39, kind: 'đoạn văn', text: expect.stringMatching(/^Thực hiện đúng, đủ việc công khai/) }]);
+    expect(report.duplicates).toEqual([
+      { line: 40, firstLine: 39, kind: 'đoạn văn', text: expect.stringMatching(/^Thực hiện đúng, đủ việc công khai/) },
+    ]);
   });
 
   it('finds none in the seed, and lets a short line repeat', () => {
     expect(report.duplicates).toEqual([]);
-    expect(findDuplicates([{ line: 1, text: 'Năm 2023.' }, { line: 5, text: 'Năm 2023.' }], [])).toEqual([]);
+    expect(
+      findDuplicates(
+        [
+          { line: 1, text: 'Năm 2023.' },
+          { line: 5, text: 'Năm 2023.' },
+        ],
+        [],
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -204,7 +235,14 @@ describe('re-importing over the plan already there', () => {
     const diff = diffPlans(plan, fiveDeleted);
     expect(diff.removedTasks.map((t) => t.id)).toEqual(['1-02', '1-03', '1-04', '1-05', '1-06']);
     expect(diff.addedTasks).toEqual([]);
-    expect(movedTasks(diff).map((p) => `${p.from}→${p.to}`)).toEqual(['1-07→1-02', '1-08→1-03', '1-09→1-04', '1-10→1-05', '1-11→1-06', '1-12→1-07']);
+    expect(movedTasks(diff).map((p) => `${p.from}→${p.to}`)).toEqual([
+      '1-07→1-02',
+      '1-08→1-03',
+      '1-09→1-04',
+      '1-10→1-05',
+      '1-11→1-06',
+      '1-12→1-07',
+    ]);
     expect(editedTasks(diff)).toEqual([]);
     const text = formatDiff(diff, 'x.yaml', { before: 71, after: 66 });
     expect(text).toContain('x.yaml (71 nhiệm vụ → 66)');
@@ -216,7 +254,9 @@ describe('re-importing over the plan already there', () => {
     const { problems, repoints } = decide(fiveDeleted, [progress('1-01'), progress('1-07'), progress('2-02')]);
     expect(repoints).toEqual([]);
     expect(problems).toEqual([
-      expect.stringMatching(/^Nhiệm vụ 1-07 \("Ban hành Kế hoạch đào tạo.*"\) nay là 1-02: tiến độ content\/plan-progress\/19-kh-ubnd-2023--1-07\.yaml sẽ trỏ sai nhiệm vụ\. Chạy lại với --renumber .* hoặc --map 1-07=1-02\.$/),
+      expect.stringMatching(
+        /^Nhiệm vụ 1-07 \("Ban hành Kế hoạch đào tạo.*"\) nay là 1-02: tiến độ content\/plan-progress\/19-kh-ubnd-2023--1-07\.yaml sẽ trỏ sai nhiệm vụ\. Chạy lại với --renumber .* hoặc --map 1-07=1-02\.$/,
+      ),
       'Kế hoạch mới bỏ 5 nhiệm vụ (1-02, 1-03, 1-04, 1-05, 1-06) (xem danh sách ở trên). Nếu đúng là tệp nguồn đã bỏ, chạy lại với --replace.',
     ]);
   });
@@ -269,7 +309,9 @@ describe('re-importing over the plan already there', () => {
     const diff = diffPlans(plan, after);
     expect(movedTasks(diff).find((p) => p.from === '1-07')).toMatchObject({ to: '1-02', sameText: false, changed: ['nhiệm vụ'] });
     expect(decide(after, [progress('1-07')], { renumber: true, replace: true }).problems).toEqual([
-      expect.stringMatching(/^Nhiệm vụ 1-07 đã sửa nội dung và có lẽ nay là 1-02 \("Ban hành và triển khai Kế hoạch đào tạo.*Kiểm tra, rồi chạy lại với --map 1-07=1-02\.$/),
+      expect.stringMatching(
+        /^Nhiệm vụ 1-07 đã sửa nội dung và có lẽ nay là 1-02 \("Ban hành và triển khai Kế hoạch đào tạo.*Kiểm tra, rồi chạy lại với --map 1-07=1-02\.$/,
+      ),
     ]);
   });
 
@@ -311,12 +353,20 @@ describe('re-importing over the plan already there', () => {
   });
 
   it('refuses a first import when files already point at the plan, since nothing shows where they pointed', () => {
-    expect(decideReimport(null, plan, null, [progress('1-07')], none).problems).toEqual([expect.stringMatching(/^Chưa có tệp kế hoạch cũ để so sánh/)]);
+    expect(decideReimport(null, plan, null, [progress('1-07')], none).problems).toEqual([
+      expect.stringMatching(/^Chưa có tệp kế hoạch cũ để so sánh/),
+    ]);
     expect(decideReimport(null, plan, null, [], none).problems).toEqual([]);
   });
 
   it('reads --map as old=new pairs, comma-separated or repeated', () => {
-    expect(parseMapOption(['1-07=1-02,1-08=1-03', '3-04=3-05'])).toEqual(new Map([['1-07', '1-02'], ['1-08', '1-03'], ['3-04', '3-05']]));
+    expect(parseMapOption(['1-07=1-02,1-08=1-03', '3-04=3-05'])).toEqual(
+      new Map([
+        ['1-07', '1-02'],
+        ['1-08', '1-03'],
+        ['3-04', '3-05'],
+      ]),
+    );
     expect(() => parseMapOption(['1-07:1-02'])).toThrow('--map "1-07:1-02": cần dạng mã-cũ=mã-mới, ví dụ --map 1-07=1-02');
     expect(() => parseMapOption(['1-07=1-02,1-07=1-03'])).toThrow('--map: mã cũ 1-07 được ghi hai lần');
   });
@@ -330,21 +380,39 @@ describe('re-pointing the files that name a task', () => {
   });
 
   it('moves every reference of an obligation at once, so a swap stays a swap, and keeps its layout', () => {
-    const text = 'title: X\npapi: [{ dimension: 3 }]\nplanTasks: [19-kh-ubnd-2023/9-01, "19-kh-ubnd-2023/9-02", 5-kh-ubnd-2024/9-01]\ncadence: yearly\n';
-    expect(repointObligationText(text, '19-kh-ubnd-2023', new Map([['9-01', '9-02'], ['9-02', '9-01']]))).toBe(
+    const text =
+      'title: X\npapi: [{ dimension: 3 }]\nplanTasks: [19-kh-ubnd-2023/9-01, "19-kh-ubnd-2023/9-02", 5-kh-ubnd-2024/9-01]\ncadence: yearly\n';
+    expect(
+      repointObligationText(
+        text,
+        '19-kh-ubnd-2023',
+        new Map([
+          ['9-01', '9-02'],
+          ['9-02', '9-01'],
+        ]),
+      ),
+    ).toBe(
       'title: X\npapi: [{ dimension: 3 }]\nplanTasks: [19-kh-ubnd-2023/9-02, "19-kh-ubnd-2023/9-01", 5-kh-ubnd-2024/9-01]\ncadence: yearly\n',
     );
   });
 
   it('renames a progress file named after its task, and refuses to overwrite one that stays', () => {
-    const repoint = (from: string, to: string): Repoint => ({ file: `p/19-kh-ubnd-2023--${from}.yaml`, kind: 'tiến độ', from, to, reason: '--map' });
+    const repoint = (from: string, to: string): Repoint => ({
+      file: `p/19-kh-ubnd-2023--${from}.yaml`,
+      kind: 'tiến độ',
+      from,
+      to,
+      reason: '--map',
+    });
     const read = () => progressText;
     const swap = repointChanges('19-kh-ubnd-2023', [repoint('1-01', '1-02'), repoint('1-02', '1-01')], read, () => true);
     expect([...swap.write.keys()]).toEqual(['p/19-kh-ubnd-2023--1-02.yaml', 'p/19-kh-ubnd-2023--1-01.yaml']);
     expect(swap.remove).toEqual([]);
     expect(swap.problems).toEqual([]);
     const onto = repointChanges('19-kh-ubnd-2023', [repoint('1-01', '1-02')], read, () => true);
-    expect(onto.problems).toEqual(['Không đổi được tên p/19-kh-ubnd-2023--1-01.yaml thành p/19-kh-ubnd-2023--1-02.yaml: tệp ấy đã có. Gộp hai tệp bằng tay rồi chạy lại.']);
+    expect(onto.problems).toEqual([
+      'Không đổi được tên p/19-kh-ubnd-2023--1-01.yaml thành p/19-kh-ubnd-2023--1-02.yaml: tệp ấy đã có. Gộp hai tệp bằng tay rồi chạy lại.',
+    ]);
     const rename = repointChanges('19-kh-ubnd-2023', [repoint('1-01', '1-02')], read, () => false);
     expect(rename.remove).toEqual(['p/19-kh-ubnd-2023--1-01.yaml']);
     expect(rename.lines).toEqual(['p/19-kh-ubnd-2023--1-01.yaml → p/19-kh-ubnd-2023--1-02.yaml: nhiệm vụ 1-01 → 1-02 (--map)']);

@@ -35,7 +35,12 @@ describe('progress counts', () => {
         { item: 2, status: 'chua-bat-dau' },
       ],
     );
-    expect(rows[0]).toEqual({ item: 1, name: 'Một', total: 3, counts: { 'hoan-thanh': 2, 'dang-thuc-hien': 0, 'chua-bat-dau': 0, 'qua-han': 1 } });
+    expect(rows[0]).toEqual({
+      item: 1,
+      name: 'Một',
+      total: 3,
+      counts: { 'hoan-thanh': 2, 'dang-thuc-hien': 0, 'chua-bat-dau': 0, 'qua-han': 1 },
+    });
     expect(percentDone(rows[0]!.counts)).toBe(67);
     expect(percentDone(countStatuses([]))).toBe(0);
   });

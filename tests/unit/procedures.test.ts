@@ -5,7 +5,10 @@ describe('procedure facts', () => {
   it('lists every unverified fact with its note', () => {
     const facts = unverifiedFacts(
       {
-        factChecks: { processingTime: { verified: false, note: 'Bản ghi Cổng không thống nhất.' }, code: { verified: true, note: 'Đã đối chiếu.' } },
+        factChecks: {
+          processingTime: { verified: false, note: 'Bản ghi Cổng không thống nhất.' },
+          code: { verified: true, note: 'Đã đối chiếu.' },
+        },
         fees: [
           { name: 'Lệ phí đúng hạn', verified: true },
           { name: 'Lệ phí quá hạn', verified: false, note: 'Chưa tìm được nghị quyết HĐND tỉnh.' },

@@ -24,7 +24,9 @@ describe('publication', () => {
     // Only the fields the report reads, not every field the schemas output.
     const content = (draft: boolean) =>
       ({
-        obligations: [{ id: 'thong-bao', data: { fulfilledBy: { collection: 'notices' }, cadence: 'on-change', dueDates: [], scope: 'locality' } }],
+        obligations: [
+          { id: 'thong-bao', data: { fulfilledBy: { collection: 'notices' }, cadence: 'on-change', dueDates: [], scope: 'locality' } },
+        ],
         notices: [{ id: 'tb', data: { title: 'Thông báo', publishedOn: '2026-11-01', draft, obligations: [] } }],
         areas: [],
       }) as object as ContentLike;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { percentile, responseStats } from '../../src/lib/questions.ts';
 import { WorkingCalendar } from '../../src/lib/calendar/working-days.ts';
 
-const calendar = new WorkingCalendar([{ year: 2025, daysOff: ['2025-09-01', '2025-09-02'].map((date) => ({ date, name: 'Quốc khánh' })), workingDays: [] }]);
+const calendar = new WorkingCalendar([
+  { year: 2025, daysOff: ['2025-09-01', '2025-09-02'].map((date) => ({ date, name: 'Quốc khánh' })), workingDays: [] },
+]);
 
 describe('response times', () => {
   it('uses nearest-rank percentiles', () => {
@@ -24,6 +26,14 @@ describe('response times', () => {
       '2025-11-25',
     );
     expect(stats[0]).toEqual({ unit: 'a', asked: 3, answered: 2, median: 1, p90: 15, withinLimit: 1 / 3, overdueOpen: 1 });
-    expect(stats[1]).toEqual({ unit: 'b', asked: 1, answered: 0, median: undefined, p90: undefined, withinLimit: undefined, overdueOpen: 0 });
+    expect(stats[1]).toEqual({
+      unit: 'b',
+      asked: 1,
+      answered: 0,
+      median: undefined,
+      p90: undefined,
+      withinLimit: undefined,
+      overdueOpen: 0,
+    });
   });
 });

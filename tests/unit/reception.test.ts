@@ -40,7 +40,10 @@ describe('recurring reception sessions', () => {
   });
 
   it('holds a weekly session every Thursday that is a working day, and moves the Tết one', () => {
-    const weekly: ScheduleInput = { ...monthly(1), recurrence: { description: 'thứ Năm hằng tuần', rule: 'FREQ=WEEKLY;BYDAY=TH', from: '2025-01-01', shift: 'next-working-day' } };
+    const weekly: ScheduleInput = {
+      ...monthly(1),
+      recurrence: { description: 'thứ Năm hằng tuần', rule: 'FREQ=WEEKLY;BYDAY=TH', from: '2025-01-01', shift: 'next-working-day' },
+    };
     const s = sessionsBetween(weekly, calendar, '2025-01-20', '2025-02-10');
     expect(s.map((x) => x.date)).toEqual(['2025-01-23', '2025-02-03', '2025-02-06']);
   });
@@ -72,7 +75,11 @@ describe('changes and notice', () => {
   it('marks cancellations and postponements, with the new date as a session of its own', () => {
     expect(s.find((x) => x.date === '2025-03-06')).toMatchObject({ status: 'cancelled', reason: 'Chủ tịch họp đột xuất với tỉnh' });
     expect(s.find((x) => x.date === '2025-03-13')).toMatchObject({ status: 'postponed', newDate: '2025-03-14' });
-    expect(s.find((x) => x.date === '2025-03-14')).toMatchObject({ status: 'scheduled', replaces: '2025-03-13', uid: 'chu-tich-20250313-moi' });
+    expect(s.find((x) => x.date === '2025-03-14')).toMatchObject({
+      status: 'scheduled',
+      replaces: '2025-03-13',
+      uid: 'chu-tich-20250313-moi',
+    });
   });
 
   it('flags sessions announced fewer than 5 working days ahead', () => {

@@ -14,21 +14,27 @@ describe('the allowlist for Markdown bodies', () => {
 
   it('drops elements that act instead of show, with their content', () => {
     expect(sanitizeBodyHtml('<meta http-equiv="refresh" content="0;url=https://x.example/"><p>a</p>')).toBe('<p>a</p>');
-    expect(sanitizeBodyHtml('<script>alert(1)</script><style>p{}</style><iframe src="https://x.example/"></iframe><p>a</p>')).toBe('<p>a</p>');
+    expect(sanitizeBodyHtml('<script>alert(1)</script><style>p{}</style><iframe src="https://x.example/"></iframe><p>a</p>')).toBe(
+      '<p>a</p>',
+    );
     expect(sanitizeBodyHtml('<form action="https://x.example/"><input name="p"></form><object data="x"></object><embed src="x">')).toBe('');
   });
 
   it('drops event handlers, styles other than column alignment, and ids outside headings', () => {
     expect(sanitizeBodyHtml('<p onclick="alert(1)" style="position:fixed" id="main">a</p>')).toBe('<p>a</p>');
-    expect(sanitizeBodyHtml('<table><tbody><tr><td style="background:url(https://x.example/)">1</td></tr></tbody></table>')).toBe('<table><tbody><tr><td>1</td></tr></tbody></table>');
+    expect(sanitizeBodyHtml('<table><tbody><tr><td style="background:url(https://x.example/)">1</td></tr></tbody></table>')).toBe(
+      '<table><tbody><tr><td>1</td></tr></tbody></table>',
+    );
   });
 
-  it('drops javascript: and data: URLs, and images that are not the site\'s attachments', () => {
+  it("drops javascript: and data: URLs, and images that are not the site's attachments", () => {
     expect(sanitizeBodyHtml('<a href="javascript:alert(1)">a</a>')).toBe('<a>a</a>');
     expect(sanitizeBodyHtml('<a href="JaVaScRiPt:alert(1)">a</a>')).toBe('<a>a</a>');
-    expect(sanitizeBodyHtml('<p><img src="data:image/png;base64,AA" alt="x"><img src="https://x.example/t.png" alt="y"><img src="/tep/a.png" onerror="x()"></p>')).toBe(
-      '<p><img src="/tep/a.png"></p>',
-    );
+    expect(
+      sanitizeBodyHtml(
+        '<p><img src="data:image/png;base64,AA" alt="x"><img src="https://x.example/t.png" alt="y"><img src="/tep/a.png" onerror="x()"></p>',
+      ),
+    ).toBe('<p><img src="/tep/a.png"></p>');
   });
 });
 

@@ -30,6 +30,9 @@ describe('scaffolds from the schema', () => {
     expect(procedure).not.toHaveProperty('factChecks');
     expect(scaffoldValue({ type: 'integer', minimum: 2000, maximum: 2100, title: 'Năm ngân sách' }, ctx, ['fiscalYear'])).toBe(2026);
     expect(scaffoldValue({ type: 'string', pattern: '^[a-z]', examples: ['hoTen'] }, ctx)).toBe('hoTen');
-    expect(scaffoldValue({ type: 'array', minItems: 2, items: { type: 'string', format: 'phone' } }, ctx)).toEqual(['0221 3000 100', '0221 3000 100']);
+    expect(scaffoldValue({ type: 'array', minItems: 2, items: { type: 'string', format: 'phone' } }, ctx)).toEqual([
+      '0221 3000 100',
+      '0221 3000 100',
+    ]);
   });
 });

@@ -42,7 +42,9 @@ describe('merging the results of every variant', () => {
     'dat đai': [{ id: 'other', score: 1 }],
   };
   const pagefind: PagefindLike = {
-    search: async (q) => ({ results: (index[q ?? ''] ?? []).map((r) => ({ ...r, data: async () => ({ url: `/${r.id}/`, excerpt: '', meta: {}, filters: {} }) })) }),
+    search: async (q) => ({
+      results: (index[q ?? ''] ?? []).map((r) => ({ ...r, data: async () => ({ url: `/${r.id}/`, excerpt: '', meta: {}, filters: {} }) })),
+    }),
   };
 
   it('keeps each page once with its best weighted score, best first', async () => {

@@ -38,13 +38,24 @@ function scriptOf(file: string, text: string): string {
 }
 
 function escapesIn(file: string, text: string): Escape[] {
-  const source = ts.createSourceFile(file, scriptOf(file, text), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    scriptOf(file, text),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: Escape[] = [];
   const add = (node: ts.Node) =>
-    found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, code: node.getText(source).replace(/\s+/g, ' ') });
+    found.push({
+      file,
+      line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1,
+      code: node.getText(source).replace(/\s+/g, ' '),
+    });
   const visit = (node: ts.Node) => {
     if (node.kind === ts.SyntaxKind.AnyKeyword) add(node.parent && ts.isAsExpression(node.parent) ? node.parent : node);
-    else if (ts.isAsExpression(node) && ts.isAsExpression(node.expression) && node.expression.type.kind === ts.SyntaxKind.UnknownKeyword) add(node);
+    else if (ts.isAsExpression(node) && ts.isAsExpression(node.expression) && node.expression.type.kind === ts.SyntaxKind.UnknownKeyword)
+      add(node);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -54,11 +65,15 @@ function escapesIn(file: string, text: string): Escape[] {
   return found;
 }
 
-const escapes = listFiles(path.resolve('src'), /\.(ts|tsx|astro|mts)$/).flatMap((f) => escapesIn(path.relative(process.cwd(), f), readFileSync(f, 'utf8')));
+const escapes = listFiles(path.resolve('src'), /\.(ts|tsx|astro|mts)$/).flatMap((f) =>
+  escapesIn(path.relative(process.cwd(), f), readFileSync(f, 'utf8')),
+);
 
 describe('type escape hatches in src/', () => {
   it('finds none outside the allowlist', () => {
-    const unexpected = escapes.filter((e) => !allowed.some((a) => a.file === e.file && a.code === e.code)).map((e) => `${e.file}:${e.line} ${e.code}`);
+    const unexpected = escapes
+      .filter((e) => !allowed.some((a) => a.file === e.file && a.code === e.code))
+      .map((e) => `${e.file}:${e.line} ${e.code}`);
     expect(unexpected).toEqual([]);
   });
 

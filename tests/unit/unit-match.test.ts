@@ -4,7 +4,10 @@ import { matchUnits, type NamedUnit } from '../../src/lib/unit-match.ts';
 const units: NamedUnit[] = [
   { id: 'noi-vu', names: ['Phòng Nội vụ thành phố Hưng Yên', 'Phòng Nội vụ'] },
   { id: 'tc-kh', names: ['Phòng Tài chính - Kế hoạch', 'Tài chính - KH'] },
-  { id: 'van-phong', names: ['Văn phòng HĐND và UBND thành phố', 'Văn phòng HĐND-UBND thành phố', 'Văn phòng HĐND-UBND', 'Văn phòng UBND-UBND thành phố'] },
+  {
+    id: 'van-phong',
+    names: ['Văn phòng HĐND và UBND thành phố', 'Văn phòng HĐND-UBND thành phố', 'Văn phòng HĐND-UBND', 'Văn phòng UBND-UBND thành phố'],
+  },
   { id: 'co-quan', names: ['Các cơ quan, đơn vị', 'các cơ quan, đơn vị có liên quan', 'Các phòng, ban, đơn vị'] },
   { id: 'ubnd-xa', names: ['UBND các phường, xã', 'UBND các phường xã', 'UBND các xã, phường', 'UBND cấp xã'] },
 ];

@@ -26,11 +26,15 @@ describe('reading the state from the query string', () => {
 
 describe('writing the state into the address', () => {
   it('sets the chosen values and removes the emptied ones', () => {
-    expect(urlWithParams(at('/bieu-mau/?linh-vuc=dat-dai&q=x'), ['q', 'linh-vuc'], { q: 'đất', 'linh-vuc': '' })).toBe('/bieu-mau/?q=%C4%91%E1%BA%A5t');
+    expect(urlWithParams(at('/bieu-mau/?linh-vuc=dat-dai&q=x'), ['q', 'linh-vuc'], { q: 'đất', 'linh-vuc': '' })).toBe(
+      '/bieu-mau/?q=%C4%91%E1%BA%A5t',
+    );
   });
 
   it('leaves other parameters and the fragment as they are', () => {
-    expect(urlWithParams(at('/ke-hoach/kh/phu-luc/?utm_source=zalo#muc-3'), ['muc', 'chu-tri'], { muc: '3' })).toBe('/ke-hoach/kh/phu-luc/?utm_source=zalo&muc=3#muc-3');
+    expect(urlWithParams(at('/ke-hoach/kh/phu-luc/?utm_source=zalo#muc-3'), ['muc', 'chu-tri'], { muc: '3' })).toBe(
+      '/ke-hoach/kh/phu-luc/?utm_source=zalo&muc=3#muc-3',
+    );
   });
 
   it('drops the question mark when nothing is left', () => {

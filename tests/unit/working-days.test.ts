@@ -52,7 +52,15 @@ describe('counting working days over long ranges', () => {
     const { WorkingCalendar: Calendar } = await import('../../src/lib/calendar/working-days.ts');
     const { addDays: plus } = await import('../../src/lib/calendar/iso.ts');
     const calendar = new Calendar([
-      { year: 2025, daysOff: [{ date: '2025-04-30', name: 'Giải phóng' }, { date: '2025-05-01', name: 'Lao động' }, { date: '2025-05-02', name: 'Nghỉ bù' }], workingDays: [{ date: '2025-04-26', name: 'Làm bù' }] },
+      {
+        year: 2025,
+        daysOff: [
+          { date: '2025-04-30', name: 'Giải phóng' },
+          { date: '2025-05-01', name: 'Lao động' },
+          { date: '2025-05-02', name: 'Nghỉ bù' },
+        ],
+        workingDays: [{ date: '2025-04-26', name: 'Làm bù' }],
+      },
     ]);
     const walk = (from: string, to: string) => {
       let n = 0;
@@ -61,7 +69,9 @@ describe('counting working days over long ranges', () => {
     };
     const starts = ['2024-12-28', '2025-04-20', '2025-04-25', '2025-04-26', '2025-05-01', '2026-02-10'];
     const lengths = [0, 1, 2, 5, 6, 7, 13, 40, 400, 800];
-    for (const from of starts) for (const len of lengths) expect(calendar.workingDaysBetween(from, plus(from, len)), `${from} +${len}`).toBe(walk(from, plus(from, len)));
+    for (const from of starts)
+      for (const len of lengths)
+        expect(calendar.workingDaysBetween(from, plus(from, len)), `${from} +${len}`).toBe(walk(from, plus(from, len)));
     expect(calendar.workingDaysBetween('2025-05-10', '2025-05-01')).toBe(0);
   });
 });

@@ -86,5 +86,4 @@ export class WorkingCalendar {
     for (const d of this.worked.keys()) if (d >= start && d <= to && weekend(d)) n++;
     return n;
   }
-
 }

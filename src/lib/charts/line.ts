@@ -24,11 +24,20 @@ export interface LineChart {
 
 export function lineChart(
   series: { label: string; value: number }[],
-  opts: { width: number; height: number; domain: [number, number]; ticks: number[]; margin?: { left: number; right: number; top: number; bottom: number } },
+  opts: {
+    width: number;
+    height: number;
+    domain: [number, number];
+    ticks: number[];
+    margin?: { left: number; right: number; top: number; bottom: number };
+  },
 ): LineChart {
   const m = opts.margin ?? { left: 28, right: 16, top: 20, bottom: 24 };
   const plot = { left: m.left, right: opts.width - m.right, top: m.top, bottom: opts.height - m.bottom };
-  const x = scalePoint<string>().domain(series.map((s) => s.label)).range([plot.left, plot.right]).padding(0.3);
+  const x = scalePoint<string>()
+    .domain(series.map((s) => s.label))
+    .range([plot.left, plot.right])
+    .padding(0.3);
   const y = scaleLinear().domain(opts.domain).range([plot.bottom, plot.top]);
   const points = series.map((s) => ({ ...s, x: x(s.label) ?? plot.left, y: y(s.value) }));
   return {

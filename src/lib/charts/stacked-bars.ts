@@ -27,7 +27,9 @@ export interface BarLayout {
 export function stackedBars(rows: StackedRow[], opts: { width: number; labelWidth: number; rowHeight: number; gap?: number }) {
   const max = Math.max(1, ...rows.map((r) => r.values.reduce((a, b) => a + b, 0)));
   // Room at the right for the value written after the longest bar.
-  const x = scaleLinear().domain([0, max]).range([opts.labelWidth, opts.width - 72]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([opts.labelWidth, opts.width - 72]);
   const y = scaleBand<number>()
     .domain(rows.map((_, i) => i))
     .range([0, rows.length * opts.rowHeight])

@@ -34,7 +34,20 @@ export interface CmsOptions {
 export type EditedCollections = Partial<Record<CollectionName, CollectionDef>>;
 
 /** Fields written as longer text (a textarea) rather than one line. */
-const LONG_TEXT = new Set(['summary', 'question', 'answer', 'description', 'note', 'notes', 'scope', 'result', 'requirements', 'recordNote', 'text', 'limitBasis']);
+const LONG_TEXT = new Set([
+  'summary',
+  'question',
+  'answer',
+  'description',
+  'note',
+  'notes',
+  'scope',
+  'result',
+  'requirements',
+  'recordNote',
+  'text',
+  'limitBasis',
+]);
 
 export interface FieldsResult {
   fields: CmsField[];
@@ -42,7 +55,12 @@ export interface FieldsResult {
   skipped: string[];
 }
 
-export function cmsFields(schema: JsonSchema, def: Pick<CollectionDef, 'refs'>, edited: EditedCollections, path: string[] = []): FieldsResult {
+export function cmsFields(
+  schema: JsonSchema,
+  def: Pick<CollectionDef, 'refs'>,
+  edited: EditedCollections,
+  path: string[] = [],
+): FieldsResult {
   const skipped: string[] = [];
   const required = new Set(requiredFields(schema));
   const fields: CmsField[] = [];
@@ -53,7 +71,15 @@ export function cmsFields(schema: JsonSchema, def: Pick<CollectionDef, 'refs'>, 
   return { fields, skipped };
 }
 
-function cmsField(name: string, input: JsonSchema, path: string[], required: boolean, def: Pick<CollectionDef, 'refs'>, edited: EditedCollections, skipped: string[]): CmsField | undefined {
+function cmsField(
+  name: string,
+  input: JsonSchema,
+  path: string[],
+  required: boolean,
+  def: Pick<CollectionDef, 'refs'>,
+  edited: EditedCollections,
+  skipped: string[],
+): CmsField | undefined {
   const { schema } = unwrap(input);
   const base: CmsField = { name, label: schema.title ?? name, widget: 'string', required };
   // A null default means "none": the UI leaves the field empty and out of the file.
@@ -62,26 +88,48 @@ function cmsField(name: string, input: JsonSchema, path: string[], required: boo
   // A reference to a collection the UI does not edit (imported plans) stays a plain text field.
   const target = ref ? edited[ref.to]?.editing : undefined;
   if (ref && target) {
-    const relation = { widget: 'relation', collection: ref.to, value_field: '{{slug}}', search_fields: [target.displayField], display_fields: [target.displayField] };
+    const relation = {
+      widget: 'relation',
+      collection: ref.to,
+      value_field: '{{slug}}',
+      search_fields: [target.displayField],
+      display_fields: [target.displayField],
+    };
     return schema.type === 'array' ? { ...base, ...relation, multiple: true } : { ...base, ...relation };
   }
   if (schema.enum) {
     const labels = schema['x-labels'] ?? {};
-    return { ...base, widget: 'select', options: schema.enum.filter((v) => v !== null).map((v) => ({ label: labels[String(v)] ?? String(v), value: v })) };
+    return {
+      ...base,
+      widget: 'select',
+      options: schema.enum.filter((v) => v !== null).map((v) => ({ label: labels[String(v)] ?? String(v), value: v })),
+    };
   }
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
     case 'string':
-      if (schema.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false };
+      if (schema.format === 'date')
+        return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false };
       return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string' };
     case 'integer':
     case 'number':
-      return { ...base, widget: 'number', value_type: type === 'integer' ? 'int' : 'float', ...(schema.minimum !== undefined && schema.minimum > -1e15 ? { min: schema.minimum } : {}), ...(schema.maximum !== undefined && schema.maximum < 1e15 ? { max: schema.maximum } : {}) };
+      return {
+        ...base,
+        widget: 'number',
+        value_type: type === 'integer' ? 'int' : 'float',
+        ...(schema.minimum !== undefined && schema.minimum > -1e15 ? { min: schema.minimum } : {}),
+        ...(schema.maximum !== undefined && schema.maximum < 1e15 ? { max: schema.maximum } : {}),
+      };
     case 'boolean':
       return { ...base, widget: 'boolean', default: schema.default ?? false };
     case 'array': {
       const item = unwrap(schema.items ?? {}).schema;
-      const list = { ...base, widget: 'list', ...(schema.minItems ? { min: schema.minItems } : {}), ...(schema.maxItems ? { max: schema.maxItems } : {}) };
+      const list = {
+        ...base,
+        widget: 'list',
+        ...(schema.minItems ? { min: schema.minItems } : {}),
+        ...(schema.maxItems ? { max: schema.maxItems } : {}),
+      };
       if (item.type === 'object' && item.properties) {
         const nested = cmsFields(item, def, edited, [...path, '*']);
         skipped.push(...nested.skipped);
@@ -105,7 +153,13 @@ function cmsField(name: string, input: JsonSchema, path: string[], required: boo
   }
 }
 
-export function cmsCollection(name: CollectionName, def: CollectionDef, schema: JsonSchema, options: CmsOptions, edited: EditedCollections): { collection: CmsCollection; skipped: string[] } {
+export function cmsCollection(
+  name: CollectionName,
+  def: CollectionDef,
+  schema: JsonSchema,
+  options: CmsOptions,
+  edited: EditedCollections,
+): { collection: CmsCollection; skipped: string[] } {
   const { fields, skipped } = cmsFields(schema, def, edited);
   const label = def.label.charAt(0).toLocaleUpperCase('vi') + def.label.slice(1);
   const identifier = ['title', 'name', 'year'].find((f) => schema.properties?.[f]) ?? fields[0]?.name;
@@ -133,7 +187,11 @@ export function cmsCollection(name: CollectionName, def: CollectionDef, schema: 
 }
 
 /** The configuration for the collections of `defs` whose manifest entry puts them in the editing UI. */
-export function cmsConfig(defs: Partial<Record<CollectionName, CollectionDef>>, schemaOf: (def: CollectionDef) => JsonSchema, options: CmsOptions) {
+export function cmsConfig(
+  defs: Partial<Record<CollectionName, CollectionDef>>,
+  schemaOf: (def: CollectionDef) => JsonSchema,
+  options: CmsOptions,
+) {
   const skipped: Record<string, string[]> = {};
   const edited: EditedCollections = Object.fromEntries(Object.entries(defs).filter(([, def]) => def.editing !== false));
   const collections = (Object.entries(edited) as [CollectionName, CollectionDef][]).map(([name, def]) => {

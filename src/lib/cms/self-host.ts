@@ -25,19 +25,31 @@ export const ICON_FONT = routes.admin.iconFont();
 export const LAZY_LIBRARIES = routes.admin.lazyLibraries();
 
 export const cmsRewrites: Rewrite[] = [
-  { from: '`https://unpkg.com/@sveltia/cms`', to: `\`${CMS_BASE}\``, why: 'translations (/admin/cms@<version>/locales/) and the version check (/admin/cms/package.json)' },
+  {
+    from: '`https://unpkg.com/@sveltia/cms`',
+    to: `\`${CMS_BASE}\``,
+    why: 'translations (/admin/cms@<version>/locales/) and the version check (/admin/cms/package.json)',
+  },
   {
     from: 'src:url(https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2)',
     to: "src:local('Source Sans 3')",
     why: 'the UI text font has no Vietnamese letters; the system font shows Vietnamese correctly',
   },
-  { from: 'src:url(https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2)', to: "src:local('Noto Mono')", why: 'monospace text uses the system font' },
+  {
+    from: 'src:url(https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2)',
+    to: "src:local('Noto Mono')",
+    why: 'monospace text uses the system font',
+  },
   {
     from: '`https://www.githubstatus.com/api/v2/status.json`',
     to: `\`${CMS_BASE}/github-status.json\``,
     why: 'the GitHub outage banner; the site answers "unknown", as the UI does when the status page cannot be reached',
   },
-  { from: 'src:url(https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2)', to: `src:url(${ICON_FONT})`, why: 'the icon font, self-hosted' },
+  {
+    from: 'src:url(https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2)',
+    to: `src:url(${ICON_FONT})`,
+    why: 'the icon font, self-hosted',
+  },
   {
     from: '`https://unpkg.com/@shikijs`',
     to: `\`${LAZY_LIBRARIES}/@shikijs\``,
@@ -61,16 +73,21 @@ export const cmsRewrites: Rewrite[] = [
 ];
 
 /** Hosts that serve code; none may be left in the bundle after the rewrites. */
-const CDN_ADDRESS = /https:\/\/(unpkg\.com|cdn\.jsdelivr\.net|esm\.sh|esm\.run|cdnjs\.cloudflare\.com|cdn\.skypack\.dev|ga\.jspm\.io|jspm\.dev|fonts\.googleapis\.com|fonts\.gstatic\.com)\b[^\s"'`)]*/;
+const CDN_ADDRESS =
+  /https:\/\/(unpkg\.com|cdn\.jsdelivr\.net|esm\.sh|esm\.run|cdnjs\.cloudflare\.com|cdn\.skypack\.dev|ga\.jspm\.io|jspm\.dev|fonts\.googleapis\.com|fonts\.gstatic\.com)\b[^\s"'`)]*/;
 
 export function selfHost(bundle: string, rewrites: Rewrite[] = cmsRewrites): string {
   let out = bundle;
   for (const r of rewrites) {
     const count = out.split(r.from).length - 1;
-    if (count !== 1) throw new Error(`Sveltia CMS: "${r.from}" xuất hiện ${count} lần (cần đúng 1) — bản mới của thư viện đã đổi; cập nhật src/lib/cms/self-host.ts.`);
+    if (count !== 1)
+      throw new Error(
+        `Sveltia CMS: "${r.from}" xuất hiện ${count} lần (cần đúng 1) — bản mới của thư viện đã đổi; cập nhật src/lib/cms/self-host.ts.`,
+      );
     out = out.replace(r.from, r.to);
   }
   const left = CDN_ADDRESS.exec(out);
-  if (left) throw new Error(`Sveltia CMS: còn địa chỉ CDN "${left[0]}" trong mã — bản mới của thư viện đã đổi; cập nhật src/lib/cms/self-host.ts.`);
+  if (left)
+    throw new Error(`Sveltia CMS: còn địa chỉ CDN "${left[0]}" trong mã — bản mới của thư viện đã đổi; cập nhật src/lib/cms/self-host.ts.`);
   return out;
 }

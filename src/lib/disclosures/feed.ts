@@ -9,7 +9,14 @@ export interface FeedEntry {
   category: string;
 }
 
-export function atomFeed(opts: { title: string; author: string; siteUrl: string; selfPath: string; updated: string; entries: FeedEntry[] }): string {
+export function atomFeed(opts: {
+  title: string;
+  author: string;
+  siteUrl: string;
+  selfPath: string;
+  updated: string;
+  entries: FeedEntry[];
+}): string {
   const site = opts.siteUrl.replace(/\/$/, '');
   const feed = new Feed({
     title: opts.title,

@@ -46,7 +46,11 @@ export function removedBodyNotice(until: string | undefined): string {
  * has expired, without its list, its attachments and its written body. Applied where entries are loaded,
  * so nothing downstream can publish what was removed.
  */
-export function publishableEntry<Data extends object>(data: Data, body: string | undefined, today: string): { data: Data; body: string | undefined } {
+export function publishableEntry<Data extends object>(
+  data: Data,
+  body: string | undefined,
+  today: string,
+): { data: Data; body: string | undefined } {
   if (!namesPeople(data) || !personalDataExpired(data, today)) return { data, body };
   const view = publicView({ ...data, attachments: data.attachments ?? [] }, today);
   return { data: view.data, body: body === undefined ? undefined : removedBodyNotice(data.postingPeriod?.to) };

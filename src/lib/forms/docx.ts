@@ -12,9 +12,16 @@ const FONT = 'Times New Roman';
 const RIGHT = 9638;
 
 const run = (text: string, opts: { bold?: boolean; size?: number; italics?: boolean } = {}) =>
-  new TextRun({ text: text.normalize('NFC'), font: FONT, size: (opts.size ?? 13) * 2, bold: opts.bold ?? false, italics: opts.italics ?? false });
+  new TextRun({
+    text: text.normalize('NFC'),
+    font: FONT,
+    size: (opts.size ?? 13) * 2,
+    bold: opts.bold ?? false,
+    italics: opts.italics ?? false,
+  });
 
-const centered = (text: string, bold = true, size = 13) => new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { bold, size })] });
+const centered = (text: string, bold = true, size = 13) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { bold, size })] });
 
 /** A label followed by a dotted line to the right margin, where the citizen writes. */
 const dottedLine = (label: string) =>

@@ -60,7 +60,9 @@ export function readInteger(cell: Cell): Read<number> {
  * in one cell, a sign, or words.
  */
 export function readAmount(cell: Cell): Read<number> {
-  const refuse = (why: string): Read<number> => ({ error: `${why}; số tiền ghi số nguyên theo đơn vị tính, ví dụ 1200000 hoặc 1.200.000 (đang là "${typeof cell === 'number' ? cell : text(cell)}")` });
+  const refuse = (why: string): Read<number> => ({
+    error: `${why}; số tiền ghi số nguyên theo đơn vị tính, ví dụ 1200000 hoặc 1.200.000 (đang là "${typeof cell === 'number' ? cell : text(cell)}")`,
+  });
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return refuse('không phải số');
     if (cell < 0) return refuse('không được là số âm');
@@ -76,11 +78,17 @@ export function readAmount(cell: Cell): Read<number> {
   const separator = [...separators][0];
   const groups = separator ? t.split(separator) : [t];
   if (separator && (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))) {
-    return refuse(separator === ' ' ? 'các nhóm chữ số phải đủ 3 chữ số' : `có phần thập phân hoặc nhóm chữ số không đủ 3 chữ số sau dấu ${separator === '.' ? 'chấm' : 'phẩy'}`);
+    return refuse(
+      separator === ' '
+        ? 'các nhóm chữ số phải đủ 3 chữ số'
+        : `có phần thập phân hoặc nhóm chữ số không đủ 3 chữ số sau dấu ${separator === '.' ? 'chấm' : 'phẩy'}`,
+    );
   }
   if (separator && separator !== ' ' && groups.length === 2) {
     const [whole = '', part = ''] = groups;
-    return refuse(`một dấu ${separator === '.' ? 'chấm' : 'phẩy'} trước 3 chữ số là mơ hồ (${t} có thể là ${whole}${part} hoặc ${whole},${part.replace(/0+$/, '') || '0'}): ghi ${whole}${part}, hoặc ghi số lẻ theo đơn vị tính nhỏ hơn`);
+    return refuse(
+      `một dấu ${separator === '.' ? 'chấm' : 'phẩy'} trước 3 chữ số là mơ hồ (${t} có thể là ${whole}${part} hoặc ${whole},${part.replace(/0+$/, '') || '0'}): ghi ${whole}${part}, hoặc ghi số lẻ theo đơn vị tính nhỏ hơn`,
+    );
   }
   const value = Number(groups.join(''));
   return Number.isSafeInteger(value) ? { value } : refuse('số quá lớn');
@@ -88,7 +96,8 @@ export function readAmount(cell: Cell): Read<number> {
 
 /** A phone number kept as written. A number cell has lost its leading 0, which cannot be guessed back. */
 export function readPhone(cell: Cell): Read<string> {
-  if (typeof cell === 'number') return { error: 'số điện thoại đã bị bảng tính đổi thành số và mất số 0 ở đầu: định dạng cột là Văn bản (Text) rồi gõ lại' };
+  if (typeof cell === 'number')
+    return { error: 'số điện thoại đã bị bảng tính đổi thành số và mất số 0 ở đầu: định dạng cột là Văn bản (Text) rồi gõ lại' };
   return { value: text(cell) };
 }
 
@@ -113,7 +122,9 @@ export function readReference(items: { id: string; name: string }[], what: strin
 /** A file name: lower-case Latin letters, digits and hyphens. */
 export function readCode(cell: Cell): Read<string> {
   const t = text(cell);
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(t) ? { value: t } : { error: `mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ lich-tiep-ubnd-2026 (đang là "${t}")` };
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(t)
+    ? { value: t }
+    : { error: `mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ lich-tiep-ubnd-2026 (đang là "${t}")` };
 }
 
 /** Spreadsheet column letters: 0 → A, 26 → AA. */

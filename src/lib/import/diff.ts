@@ -83,7 +83,8 @@ export function diffData(old: Plain | undefined, next: Plain, spec: DiffSpec): C
         else walk(a[j], item, [...at, j], fields, [...parent, itemLabel(item, i)]);
       });
       a.forEach((item, j) => {
-        if (!newKeys.has(keyOf(item, j))) changes.push({ op: 'remove', path: [...at, j], what: join([...parent, itemLabel(item, j)]), from: item, item: true });
+        if (!newKeys.has(keyOf(item, j)))
+          changes.push({ op: 'remove', path: [...at, j], what: join([...parent, itemLabel(item, j)]), from: item, item: true });
       });
       return;
     }
@@ -152,7 +153,8 @@ export function applyChanges(doc: Document, changes: Change[]): void {
 /** A value as the editor wrote it: dates as dd/mm/yyyy, lists joined, objects by their fields. */
 export function formatValue(value: unknown, label: (path: DataPath) => string = (p) => String(p.at(-1)), at: DataPath = []): string {
   if (typeof value === 'string') return `"${/^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('/') : value}"`;
-  if (Array.isArray(value)) return value.every((v) => !isPlain(v)) ? `[${value.map((v) => formatValue(v, label, at)).join('; ')}]` : `${value.length} mục`;
+  if (Array.isArray(value))
+    return value.every((v) => !isPlain(v)) ? `[${value.map((v) => formatValue(v, label, at)).join('; ')}]` : `${value.length} mục`;
   if (isPlain(value)) {
     return Object.entries(value)
       .filter(([, v]) => !(Array.isArray(v) && v.length === 0))

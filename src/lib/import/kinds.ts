@@ -45,7 +45,13 @@ export interface ImportKind {
   assemble(sheet: string, rows: ParsedRow[], ctx: ImportContext): { records: AssembledRecord[]; problems: ImportProblem[] };
 }
 
-const col = (header: string, key: string, required: boolean, read: ColumnSpec['read'], note: string): ColumnSpec => ({ header, key, required, read, note });
+const col = (header: string, key: string, required: boolean, read: ColumnSpec['read'], note: string): ColumnSpec => ({
+  header,
+  key,
+  required,
+  read,
+  note,
+});
 
 /** Rows grouped by a key, in the order the keys first appear. */
 function groupBy(rows: ParsedRow[], key: string): [string, ParsedRow[]][] {
@@ -63,13 +69,22 @@ function sameOnEveryRow(sheet: string, rows: ParsedRow[], keys: string[], header
   for (const r of rows.slice(1)) {
     for (const k of keys) {
       if (r.values[k] !== undefined && first.values[k] !== undefined && r.values[k] !== first.values[k]) {
-        problems.push({ sheet, row: r.row, ...(headers[k] ? { header: headers[k] } : {}), message: `khác với dòng ${first.row} ("${cellText(first.values[k])}"): các dòng cùng một mã phải ghi giống nhau` });
+        problems.push({
+          sheet,
+          row: r.row,
+          ...(headers[k] ? { header: headers[k] } : {}),
+          message: `khác với dòng ${first.row} ("${cellText(first.values[k])}"): các dòng cùng một mã phải ghi giống nhau`,
+        });
       }
     }
   }
 }
 
-function locator(paths: [(string | number)[], number][], fallback: number, headers: Record<string, string>): Pick<AssembledRecord, 'rowOf' | 'headerOf'> {
+function locator(
+  paths: [(string | number)[], number][],
+  fallback: number,
+  headers: Record<string, string>,
+): Pick<AssembledRecord, 'rowOf' | 'headerOf'> {
   return {
     rowOf(path) {
       let best: [number, number] = [-1, fallback];
@@ -108,10 +123,15 @@ const receptionActions = { 'dinh-ky': 'Định kỳ', xoa: 'Xóa' };
 function readAction(actions: Record<string, string>) {
   const choice = readChoice(actions);
   return (cell: Parameters<ColumnSpec['read']>[0]) => {
-    const t = cellText(cell ?? '').normalize('NFC').trim().toLocaleLowerCase('vi');
+    const t = cellText(cell ?? '')
+      .normalize('NFC')
+      .trim()
+      .toLocaleLowerCase('vi');
     if (['thêm', 'sửa', 'thêm hoặc sửa', 'thêm, sửa'].includes(t)) return { value: 'them' };
     const read = choice(cell);
-    return 'error' in read ? { error: `${read.error.replace('phải là một trong: ', 'để trống (thêm hoặc sửa), hoặc ghi một trong: ')}` } : read;
+    return 'error' in read
+      ? { error: `${read.error.replace('phải là một trong: ', 'để trống (thêm hoặc sửa), hoặc ghi một trong: ')}` }
+      : read;
   };
 }
 
@@ -119,7 +139,8 @@ const isoToVi = (iso: unknown) => cellText(iso).split('-').reverse().join('/');
 
 /** Cells a row of this kind needs, reported at the cell when empty. */
 function need(sheet: string, r: ParsedRow, keys: string[], headers: Record<string, string>, why: string, problems: ImportProblem[]) {
-  for (const k of keys) if (r.values[k] === undefined) problems.push({ sheet, row: r.row, header: headers[k]!, message: `bắt buộc ${why} nhưng đang trống` });
+  for (const k of keys)
+    if (r.values[k] === undefined) problems.push({ sheet, row: r.row, header: headers[k]!, message: `bắt buộc ${why} nhưng đang trống` });
 }
 
 type Session = Record<string, unknown>;
@@ -129,19 +150,49 @@ export const receptionImport: ImportKind = {
   label: 'Lịch tiếp công dân',
   collection: 'receptions',
   columns: (ctx) => [
-    col(receptionHeaders.code, 'code', true, readCode, 'Mã của lịch (tên tệp), giống nhau cho mọi buổi của một lịch, ví dụ lich-tiep-chu-tich-ubnd-phuong-pho-hien'),
+    col(
+      receptionHeaders.code,
+      'code',
+      true,
+      readCode,
+      'Mã của lịch (tên tệp), giống nhau cho mọi buổi của một lịch, ví dụ lich-tiep-chu-tich-ubnd-phuong-pho-hien',
+    ),
     col(receptionHeaders.title, 'title', true, readText, 'Tên lịch như người dân đọc'),
     col(receptionHeaders.unit, 'unit', true, readReference(ctx.units, 'đơn vị'), 'Mã hoặc tên đơn vị tiếp dân'),
     col(receptionHeaders.official, 'official', true, readText, 'Họ tên người tiếp'),
     col(receptionHeaders.officialTitle, 'officialTitle', true, readText, 'Chức vụ người tiếp'),
-    col(receptionHeaders.phone, 'phone', false, readPhone, 'Điện thoại cơ quan (không ghi số cá nhân); định dạng cột là Văn bản. Bỏ trống thì giữ số đã có'),
+    col(
+      receptionHeaders.phone,
+      'phone',
+      false,
+      readPhone,
+      'Điện thoại cơ quan (không ghi số cá nhân); định dạng cột là Văn bản. Bỏ trống thì giữ số đã có',
+    ),
     { ...col(receptionHeaders.place, 'place', true, readText, 'Nơi tiếp (bỏ trống được ở dòng Xóa)'), cellOptional: true },
     { ...col(receptionHeaders.date, 'date', true, readDate, 'Ngày tiếp, dd/mm/yyyy (bỏ trống ở dòng Định kỳ)'), cellOptional: true },
-    col(receptionHeaders.start, 'start', true, readTime, 'Giờ bắt đầu, HH:MM. Cùng với Ngày, là mã của buổi tiếp: nhập lại cùng ngày, cùng giờ bắt đầu thì sửa buổi đó'),
+    col(
+      receptionHeaders.start,
+      'start',
+      true,
+      readTime,
+      'Giờ bắt đầu, HH:MM. Cùng với Ngày, là mã của buổi tiếp: nhập lại cùng ngày, cùng giờ bắt đầu thì sửa buổi đó',
+    ),
     { ...col(receptionHeaders.end, 'end', true, readTime, 'Giờ kết thúc, HH:MM (bỏ trống được ở dòng Xóa)'), cellOptional: true },
-    col(receptionHeaders.topics, 'topics', false, readText, 'Nội dung tiếp (nếu có); nhiều nội dung cách nhau bằng dấu chấm phẩy. Bỏ trống thì giữ nội dung đã có'),
+    col(
+      receptionHeaders.topics,
+      'topics',
+      false,
+      readText,
+      'Nội dung tiếp (nếu có); nhiều nội dung cách nhau bằng dấu chấm phẩy. Bỏ trống thì giữ nội dung đã có',
+    ),
     {
-      ...col(receptionHeaders.announcedOn, 'announcedOn', true, readDate, 'Ngày thông báo buổi tiếp, dd/mm/yyyy (cổng cảnh báo nếu ít hơn 5 ngày làm việc trước buổi tiếp); bỏ trống ở dòng Định kỳ, Xóa'),
+      ...col(
+        receptionHeaders.announcedOn,
+        'announcedOn',
+        true,
+        readDate,
+        'Ngày thông báo buổi tiếp, dd/mm/yyyy (cổng cảnh báo nếu ít hơn 5 ngày làm việc trước buổi tiếp); bỏ trống ở dòng Định kỳ, Xóa',
+      ),
       cellOptional: true,
     },
     col(
@@ -154,7 +205,12 @@ export const receptionImport: ImportKind = {
   ],
   assemble(sheet, rows, ctx) {
     const problems: ImportProblem[] = [];
-    const headers: Record<string, string> = { ...receptionHeaders, name: receptionHeaders.official, title: receptionHeaders.title, announcedOn: receptionHeaders.announcedOn };
+    const headers: Record<string, string> = {
+      ...receptionHeaders,
+      name: receptionHeaders.official,
+      title: receptionHeaders.title,
+      announcedOn: receptionHeaders.announcedOn,
+    };
     const records = groupBy(rows, 'code').map(([id, group]): AssembledRecord => {
       sameOnEveryRow(sheet, group, ['title', 'unit', 'official', 'officialTitle', 'phone'], receptionHeaders, problems);
       const notes: string[] = [];
@@ -166,13 +222,25 @@ export const receptionImport: ImportKind = {
       const removeRows = group.filter((r) => r.values['action'] === 'xoa');
       for (const r of sessionRows) need(sheet, r, ['date', 'end', 'place', 'announcedOn'], receptionHeaders, 'với một buổi tiếp', problems);
       for (const r of regularRows) need(sheet, r, ['end', 'place'], receptionHeaders, 'với dòng Định kỳ', problems);
-      for (const r of removeRows) need(sheet, r, ['date'], receptionHeaders, 'với dòng Xóa (Ngày và Giờ bắt đầu chỉ buổi cần xóa)', problems);
-      for (const r of regularRows.slice(1)) problems.push({ sheet, row: r.row, header: receptionHeaders.action, message: `lịch "${id}" đã có dòng Định kỳ ở dòng ${regularRows[0]!.row}` });
+      for (const r of removeRows)
+        need(sheet, r, ['date'], receptionHeaders, 'với dòng Xóa (Ngày và Giờ bắt đầu chỉ buổi cần xóa)', problems);
+      for (const r of regularRows.slice(1))
+        problems.push({
+          sheet,
+          row: r.row,
+          header: receptionHeaders.action,
+          message: `lịch "${id}" đã có dòng Định kỳ ở dòng ${regularRows[0]!.row}`,
+        });
 
       data['title'] = v['title'];
       data['unit'] = v['unit'];
       // An empty phone cell keeps the phone on file: only what the sheet names changes.
-      data['official'] = { ...((old?.['official']) ?? {}), name: v['official'], title: v['officialTitle'], ...(v['phone'] ? { phone: v['phone'] } : {}) };
+      data['official'] = {
+        ...(old?.['official'] ?? {}),
+        name: v['official'],
+        title: v['officialTitle'],
+        ...(v['phone'] ? { phone: v['phone'] } : {}),
+      };
 
       // The schedule's own time and place (those of the recurring sessions) change only on a "Định kỳ" row;
       // a new schedule without one takes them from its first session.
@@ -200,14 +268,22 @@ export const receptionImport: ImportKind = {
         if (s['date'] === undefined) continue;
         const key = `${cellText(s['date'])} ${cellText(s['start'])}`;
         if (seen.has(key)) {
-          problems.push({ sheet, row: r.row, header: receptionHeaders.date, message: `buổi tiếp ngày ${isoToVi(s['date'])} lúc ${cellText(s['start'])} đã có ở dòng ${seen.get(key)}` });
+          problems.push({
+            sheet,
+            row: r.row,
+            header: receptionHeaders.date,
+            message: `buổi tiếp ngày ${isoToVi(s['date'])} lúc ${cellText(s['start'])} đã có ở dòng ${seen.get(key)}`,
+          });
           continue;
         }
         seen.set(key, r.row);
         const at = sessions.findIndex((x) => keyIn(x) === key);
         if (at < 0) {
           const sameDay = sessions.filter((x) => x['date'] === s['date']).map(startIn);
-          if (sameDay.length && old) notes.push(`ngày ${isoToVi(s['date'])} đã có buổi tiếp lúc ${sameDay.join(', ')}: buổi lúc ${cellText(s['start'])} được thêm, buổi đã có giữ nguyên. Nếu là đổi giờ, thêm một dòng "Xóa" cho buổi cũ.`);
+          if (sameDay.length && old)
+            notes.push(
+              `ngày ${isoToVi(s['date'])} đã có buổi tiếp lúc ${sameDay.join(', ')}: buổi lúc ${cellText(s['start'])} được thêm, buổi đã có giữ nguyên. Nếu là đổi giờ, thêm một dòng "Xóa" cho buổi cũ.`,
+            );
           paths.push([['sessions', sessions.length], r.row]);
           sessions.push({
             date: s['date'],
@@ -233,23 +309,47 @@ export const receptionImport: ImportKind = {
         if (s['date'] === undefined) continue;
         const key = `${cellText(s['date'])} ${cellText(s['start'])}`;
         const at = sessions.findIndex((x) => keyIn(x) === key);
-        if (at < 0) problems.push({ sheet, row: r.row, header: receptionHeaders.date, message: `không có buổi tiếp ngày ${isoToVi(s['date'])} lúc ${cellText(s['start'])} để xóa${old ? '' : ` (lịch "${id}" chưa có)`}` });
+        if (at < 0)
+          problems.push({
+            sheet,
+            row: r.row,
+            header: receptionHeaders.date,
+            message: `không có buổi tiếp ngày ${isoToVi(s['date'])} lúc ${cellText(s['start'])} để xóa${old ? '' : ` (lịch "${id}" chưa có)`}`,
+          });
         else sessions.splice(at, 1);
       }
       if (sessions.length || data['sessions'] !== undefined) data['sessions'] = sessions;
-      const announced = sessionRows.map((r) => r.values['announcedOn']).filter((d) => d !== undefined).map(String).sort();
+      const announced = sessionRows
+        .map((r) => r.values['announcedOn'])
+        .filter((d) => d !== undefined)
+        .map(String)
+        .sort();
       data['publishedOn'] ??= announced[0] ?? ctx.today;
       // Compared with the file, a session of the file without its own start had the old default.
       const written = new Set(sessions);
       const startOf = (s: Session) => cellText(s['start'] ?? (written.has(s) ? data['start'] : oldDefaults.start));
-      const keyed = { sessions: { key: (s: Session) => `${cellText(s['date'])} ${startOf(s)}`, label: (s: Session) => `Buổi tiếp ${isoToVi(s['date'])} ${startOf(s)}` } };
+      const keyed = {
+        sessions: {
+          key: (s: Session) => `${cellText(s['date'])} ${startOf(s)}`,
+          label: (s: Session) => `Buổi tiếp ${isoToVi(s['date'])} ${startOf(s)}`,
+        },
+      };
       return {
         id,
         data,
         rows: group.map((r) => r.row),
         keyed,
         notes,
-        ...locator(paths, group[0]!.row, { ...headers, phone: receptionHeaders.phone, place: receptionHeaders.place, date: receptionHeaders.date, start: receptionHeaders.start, end: receptionHeaders.end, topics: receptionHeaders.topics, unit: receptionHeaders.unit }),
+        ...locator(paths, group[0]!.row, {
+          ...headers,
+          phone: receptionHeaders.phone,
+          place: receptionHeaders.place,
+          date: receptionHeaders.date,
+          start: receptionHeaders.start,
+          end: receptionHeaders.end,
+          topics: receptionHeaders.topics,
+          unit: receptionHeaders.unit,
+        }),
       };
     });
     return { records, problems };
@@ -288,10 +388,14 @@ const amountNote = (what: string) =>
   `${what}: số nguyên theo đơn vị tính, không có phần thập phân. Ghi 1200000, 1.200.000 (dấu chấm ngăn hàng nghìn) hoặc 1,200,000; không ghi 1200.0, 1.200,5, 1.200 hay 1,200`;
 
 const readLevel = (cell: Parameters<ColumnSpec['read']>[0]) => {
-  const t = cellText(cell ?? '').trim().toLocaleLowerCase('vi');
+  const t = cellText(cell ?? '')
+    .trim()
+    .toLocaleLowerCase('vi');
   if (t === 'tổng' || t === 'tong') return { value: 'tong' };
   if (t === '1' || t === '2') return { value: Number(t) };
-  return { error: `cấp là "Tổng" (dòng tổng của phần), 1 (dòng) hoặc 2 (dòng chi tiết của dòng cấp 1 ngay trên) (đang là "${cellText(cell ?? '')}")` };
+  return {
+    error: `cấp là "Tổng" (dòng tổng của phần), 1 (dòng) hoặc 2 (dòng chi tiết của dòng cấp 1 ngay trên) (đang là "${cellText(cell ?? '')}")`,
+  };
 };
 
 export const budgetImport: ImportKind = {
@@ -299,7 +403,13 @@ export const budgetImport: ImportKind = {
   label: 'Bảng số liệu ngân sách',
   collection: 'budgets',
   columns: (ctx) => [
-    col(budgetHeaders.code, 'code', true, readCode, 'Mã của bản công khai (tên tệp), giống nhau trên mọi dòng của một bản, ví dụ thuc-hien-quy-3-2026-phuong-pho-hien'),
+    col(
+      budgetHeaders.code,
+      'code',
+      true,
+      readCode,
+      'Mã của bản công khai (tên tệp), giống nhau trên mọi dòng của một bản, ví dụ thuc-hien-quy-3-2026-phuong-pho-hien',
+    ),
     col(budgetHeaders.title, 'title', true, readText, 'Tiêu đề bản công khai'),
     col(budgetHeaders.summary, 'summary', true, readText, 'Một hai câu tóm tắt cho người dân'),
     col(budgetHeaders.budgetKind, 'budgetKind', true, readChoice(budgetKinds), `Một trong: ${Object.values(budgetKinds).join('; ')}`),
@@ -311,7 +421,13 @@ export const budgetImport: ImportKind = {
     col(budgetHeaders.publishedOn, 'publishedOn', true, readDate, 'dd/mm/yyyy'),
     col(budgetHeaders.unit, 'unit', true, readChoice(budgetUnits), `Một trong: ${Object.values(budgetUnits).join('; ')}`),
     col(budgetHeaders.section, 'section', true, readText, 'Tên phần, ví dụ Tổng thu ngân sách phường'),
-    col(budgetHeaders.level, 'level', true, readLevel, '"Tổng" cho dòng tổng của phần; 1 cho dòng; 2 cho dòng chi tiết của dòng cấp 1 ngay trên'),
+    col(
+      budgetHeaders.level,
+      'level',
+      true,
+      readLevel,
+      '"Tổng" cho dòng tổng của phần; 1 cho dòng; 2 cho dòng chi tiết của dòng cấp 1 ngay trên',
+    ),
     col(budgetHeaders.lineCode, 'lineCode', false, readText, 'Mã dòng (nếu có)'),
     col(budgetHeaders.name, 'name', false, readText, 'Nội dung dòng (bỏ trống ở dòng Tổng)'),
     col(budgetHeaders.amount, 'amount', true, readAmount, amountNote('Số tiền')),
@@ -332,7 +448,8 @@ export const budgetImport: ImportKind = {
         const section = sections[si]!;
         const figures = { amount: v['amount'], ...(v['estimate'] !== undefined ? { estimate: v['estimate'] } : {}) };
         if (v['level'] === 'tong') {
-          if (section.total) problems.push({ sheet, row: r.row, header: budgetHeaders.level, message: `phần "${section.title}" đã có dòng Tổng` });
+          if (section.total)
+            problems.push({ sheet, row: r.row, header: budgetHeaders.level, message: `phần "${section.title}" đã có dòng Tổng` });
           section.total = figures;
           paths.push([['sections', si, 'total'], r.row], [['sections', si], r.row]);
           continue;
@@ -348,7 +465,12 @@ export const budgetImport: ImportKind = {
         } else {
           const parent = section.lines.at(-1);
           if (!parent) {
-            problems.push({ sheet, row: r.row, header: budgetHeaders.level, message: 'dòng cấp 2 phải nằm dưới một dòng cấp 1 của cùng phần' });
+            problems.push({
+              sheet,
+              row: r.row,
+              header: budgetHeaders.level,
+              message: 'dòng cấp 2 phải nằm dưới một dòng cấp 1 của cùng phần',
+            });
             continue;
           }
           const children = parent['lines'] as Record<string, unknown>[];
@@ -357,7 +479,13 @@ export const budgetImport: ImportKind = {
         }
       }
       sections.forEach((s, si) => {
-        if (!s.total) problems.push({ sheet, row: paths.find(([p]) => p[1] === si)?.[1] ?? group[0]!.row, header: budgetHeaders.level, message: `phần "${s.title}" thiếu dòng "Tổng"` });
+        if (!s.total)
+          problems.push({
+            sheet,
+            row: paths.find(([p]) => p[1] === si)?.[1] ?? group[0]!.row,
+            header: budgetHeaders.level,
+            message: `phần "${s.title}" thiếu dòng "Tổng"`,
+          });
       });
       // A budget table is one whole: its sections replace those on file (listed as changes, written only
       // with --replace); fields the sheet has no column for (attachments, sample, draft) and the body stay.
@@ -383,10 +511,34 @@ export const budgetImport: ImportKind = {
 
 // ————— Danh bạ —————
 
-const contactHeaders = { area: 'Địa bàn', name: 'Họ tên', role: 'Chức danh', village: 'Thôn, tổ dân phố', group: 'Nhóm', workPhone: 'Điện thoại cơ quan', action: 'Thao tác' };
+const contactHeaders = {
+  area: 'Địa bàn',
+  name: 'Họ tên',
+  role: 'Chức danh',
+  village: 'Thôn, tổ dân phố',
+  group: 'Nhóm',
+  workPhone: 'Điện thoại cơ quan',
+  action: 'Thao tác',
+};
 
 /** Old and new places of the tone mark ("Uỷ"/"Ủy", "hoà"/"hòa") spell the same word. */
-const oldTonePlacement: Record<string, string> = { oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe', uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy' };
+const oldTonePlacement: Record<string, string> = {
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
+};
 
 /**
  * Who a contact is, for matching a sheet row with the list on file: the name and the role, compared in
@@ -413,12 +565,36 @@ export const contactsImport: ImportKind = {
   bookkeeping: ['updated'],
   columns: (ctx) => [
     col(contactHeaders.area, 'area', true, readReference(ctx.areas, 'địa bàn'), 'Mã hoặc tên phường, xã'),
-    col(contactHeaders.name, 'name', true, readText, 'Họ tên. Cùng với Chức danh, chỉ một người trong danh bạ: nhập lại cùng họ tên, chức danh thì sửa người đó'),
+    col(
+      contactHeaders.name,
+      'name',
+      true,
+      readText,
+      'Họ tên. Cùng với Chức danh, chỉ một người trong danh bạ: nhập lại cùng họ tên, chức danh thì sửa người đó',
+    ),
     col(contactHeaders.role, 'role', true, readText, 'Chức danh công khai'),
-    col(contactHeaders.village, 'village', false, readText, 'Thôn, tổ dân phố phụ trách (bỏ trống với lãnh đạo, công chức của phường, xã). Bỏ trống thì giữ như đã có'),
+    col(
+      contactHeaders.village,
+      'village',
+      false,
+      readText,
+      'Thôn, tổ dân phố phụ trách (bỏ trống với lãnh đạo, công chức của phường, xã). Bỏ trống thì giữ như đã có',
+    ),
     col(contactHeaders.group, 'group', true, readChoice(ctx.contactGroups), `Một trong: ${Object.values(ctx.contactGroups).join('; ')}`),
-    col(contactHeaders.workPhone, 'workPhone', false, readPhone, 'Chỉ điện thoại cơ quan, không ghi số cá nhân; định dạng cột là Văn bản. Bỏ trống thì giữ số đã có'),
-    col(contactHeaders.action, 'action', false, readAction({ xoa: 'Xóa' }), 'Bỏ trống: thêm người, hoặc sửa người đã có cùng Họ tên và Chức danh. "Xóa": xóa người đó khỏi danh bạ. Người không có trong bảng được giữ nguyên. Sửa, xóa chỉ được ghi khi chạy với --replace'),
+    col(
+      contactHeaders.workPhone,
+      'workPhone',
+      false,
+      readPhone,
+      'Chỉ điện thoại cơ quan, không ghi số cá nhân; định dạng cột là Văn bản. Bỏ trống thì giữ số đã có',
+    ),
+    col(
+      contactHeaders.action,
+      'action',
+      false,
+      readAction({ xoa: 'Xóa' }),
+      'Bỏ trống: thêm người, hoặc sửa người đã có cùng Họ tên và Chức danh. "Xóa": xóa người đó khỏi danh bạ. Người không có trong bảng được giữ nguyên. Sửa, xóa chỉ được ghi khi chạy với --replace',
+    ),
   ],
   assemble(sheet, rows, ctx) {
     const problems: ImportProblem[] = [];
@@ -435,21 +611,41 @@ export const contactsImport: ImportKind = {
         if (v['name'] === undefined || v['role'] === undefined) continue;
         const key = personKey(v['name'], v['role']);
         if (seen.has(key)) {
-          problems.push({ sheet, row: r.row, header: contactHeaders.name, message: `"${cellText(v['name'])}" (${cellText(v['role'])}) đã có ở dòng ${seen.get(key)}` });
+          problems.push({
+            sheet,
+            row: r.row,
+            header: contactHeaders.name,
+            message: `"${cellText(v['name'])}" (${cellText(v['role'])}) đã có ở dòng ${seen.get(key)}`,
+          });
           continue;
         }
         seen.set(key, r.row);
         const at = people.findIndex((p) => keyOf(p) === key);
         if (v['action'] === 'xoa') {
-          if (at < 0) problems.push({ sheet, row: r.row, header: contactHeaders.name, message: `không có "${cellText(v['name'])}" (${cellText(v['role'])}) trong danh bạ để xóa` });
+          if (at < 0)
+            problems.push({
+              sheet,
+              row: r.row,
+              header: contactHeaders.name,
+              message: `không có "${cellText(v['name'])}" (${cellText(v['role'])}) trong danh bạ để xóa`,
+            });
           else people.splice(at, 1);
           continue;
         }
         if (at < 0) {
           const sameName = people.filter((p) => personKey(p['name'], '') === personKey(v['name'], '')).map((p) => cellText(p['role']));
-          if (sameName.length) notes.push(`"${cellText(v['name'])}" đã có trong danh bạ với chức danh ${sameName.map((x) => `"${x}"`).join(', ')}: người với chức danh "${cellText(v['role'])}" được thêm, mục cũ giữ nguyên. Nếu là đổi chức danh, thêm một dòng "Xóa" cho mục cũ.`);
+          if (sameName.length)
+            notes.push(
+              `"${cellText(v['name'])}" đã có trong danh bạ với chức danh ${sameName.map((x) => `"${x}"`).join(', ')}: người với chức danh "${cellText(v['role'])}" được thêm, mục cũ giữ nguyên. Nếu là đổi chức danh, thêm một dòng "Xóa" cho mục cũ.`,
+            );
           paths.push([['people', people.length], r.row]);
-          people.push({ name: v['name'], role: v['role'], ...(v['village'] ? { village: v['village'] } : {}), group: v['group'], ...(v['workPhone'] ? { workPhone: v['workPhone'] } : {}) });
+          people.push({
+            name: v['name'],
+            role: v['role'],
+            ...(v['village'] ? { village: v['village'] } : {}),
+            group: v['group'],
+            ...(v['workPhone'] ? { workPhone: v['workPhone'] } : {}),
+          });
           continue;
         }
         // The name and role on file stay as written; the other cells change only where the sheet fills them.

@@ -16,13 +16,18 @@ export interface SheetData {
 
 export type ReadSpreadsheet = { sheets: SheetData[] } | { error: string };
 
-const resave = 'Mở tệp bằng Excel (hoặc LibreOffice) rồi lưu lại dạng .xlsx (Sổ làm việc Excel), hoặc dạng CSV UTF-8 (phân tách bằng dấu phẩy), và nhập lại tệp mới.';
+const resave =
+  'Mở tệp bằng Excel (hoặc LibreOffice) rồi lưu lại dạng .xlsx (Sổ làm việc Excel), hoặc dạng CSV UTF-8 (phân tách bằng dấu phẩy), và nhập lại tệp mới.';
 
 /** What the first bytes say the file really is. */
 function sniff(bytes: Uint8Array): 'zip' | 'ole' | 'html' | 'other' {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'zip';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
-  const start = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const start = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^<(!doctype html|html|\?xml|table|head|body|meta)/.test(start)) return 'html';
   return 'other';
 }
@@ -32,13 +37,19 @@ export async function readSpreadsheet(file: string, bytes: Uint8Array): Promise<
   const fail = (what: string, advice = resave): ReadSpreadsheet => ({ error: `${name}: ${what}. ${advice}` });
   const ext = path.extname(file).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.csv') {
-    return fail(`chỉ nhập được tệp .xlsx hoặc .csv (tệp này có đuôi "${ext || 'không có đuôi'}")`, ext === '.xls' ? resave : 'Lưu bảng tính dạng .xlsx hoặc CSV UTF-8 rồi nhập lại.');
+    return fail(
+      `chỉ nhập được tệp .xlsx hoặc .csv (tệp này có đuôi "${ext || 'không có đuôi'}")`,
+      ext === '.xls' ? resave : 'Lưu bảng tính dạng .xlsx hoặc CSV UTF-8 rồi nhập lại.',
+    );
   }
   if (bytes.length === 0) return fail('tệp rỗng (0 byte), không có dữ liệu; có thể tệp chưa được lưu xong hoặc chép bị lỗi');
 
   if (ext === '.xlsx') {
     const kind = sniff(bytes);
-    if (kind === 'html') return fail('không phải bảng tính Excel mà là một trang web (HTML) được đặt đuôi .xlsx, thường do tải về từ một phần mềm hay trang web');
+    if (kind === 'html')
+      return fail(
+        'không phải bảng tính Excel mà là một trang web (HTML) được đặt đuôi .xlsx, thường do tải về từ một phần mềm hay trang web',
+      );
     if (kind === 'ole') return fail('là tệp Excel 97–2003 (.xls) được đổi đuôi thành .xlsx');
     if (kind !== 'zip') return fail('không phải tệp Excel .xlsx (nội dung không đúng định dạng)');
     try {
@@ -52,9 +63,15 @@ export async function readSpreadsheet(file: string, bytes: Uint8Array): Promise<
 
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
+    text = new TextDecoder('utf-8', { fatal: true })
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .normalize('NFC');
   } catch {
-    return fail('không phải văn bản UTF-8 (có thể được lưu bằng bảng mã Windows-1258 hoặc TCVN3), chữ có dấu sẽ bị sai', 'Trong Excel chọn Lưu thành… → CSV UTF-8 (phân tách bằng dấu phẩy), hoặc lưu dạng .xlsx, rồi nhập lại.');
+    return fail(
+      'không phải văn bản UTF-8 (có thể được lưu bằng bảng mã Windows-1258 hoặc TCVN3), chữ có dấu sẽ bị sai',
+      'Trong Excel chọn Lưu thành… → CSV UTF-8 (phân tách bằng dấu phẩy), hoặc lưu dạng .xlsx, rồi nhập lại.',
+    );
   }
   if (sniff(bytes) === 'html') return fail('không phải bảng CSV mà là một trang web (HTML) được đặt đuôi .csv');
   // Excel set to Vietnamese saves CSV with semicolons.

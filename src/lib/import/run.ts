@@ -42,12 +42,21 @@ export interface ImportResult {
 /** Changes that replace or remove what is on file: these need --replace. */
 export const replacements = (writes: PlannedWrite[]) => writes.filter((w) => !w.created).flatMap((w) => w.changes.filter(replaces));
 
-const norm = (s: unknown) => cellText(s ?? '').normalize('NFC').trim().toLocaleLowerCase('vi');
+const norm = (s: unknown) =>
+  cellText(s ?? '')
+    .normalize('NFC')
+    .trim()
+    .toLocaleLowerCase('vi');
 
 /** The kind whose required columns are all in the first non-empty row of the sheet. */
 export function detectKind(sheet: SheetData, ctx: ImportContext): ImportKind | undefined {
   const header = sheet.data.find((r) => r.some((c) => norm(c)))?.map(norm) ?? [];
-  return importKinds.find((k) => k.columns(ctx).filter((c) => c.required).every((c) => header.includes(norm(c.header))));
+  return importKinds.find((k) =>
+    k
+      .columns(ctx)
+      .filter((c) => c.required)
+      .every((c) => header.includes(norm(c.header))),
+  );
 }
 
 const FRONT_MATTER = /^(---\r?\n)([\s\S]*?\r?\n)(---(?:\r?\n|$))/;
@@ -62,13 +71,42 @@ function patched(text: string, changes: Change[]): string {
   return m ? `${m[1]}${out}${text.slice(m[1]!.length + m[2]!.length)}` : out;
 }
 
-export function runImport(sheets: SheetData[], ctx: ImportContext, content: CheckedContent, root: string, kindId?: string, fileText?: (file: string) => string | undefined): ImportResult {
+export function runImport(
+  sheets: SheetData[],
+  ctx: ImportContext,
+  content: CheckedContent,
+  root: string,
+  kindId?: string,
+  fileText?: (file: string) => string | undefined,
+): ImportResult {
   const sheet = sheets.find((s) => s.data.some((r) => r.some((c) => norm(c)))) ?? sheets[0];
   if (!sheet) return { kind: undefined, rows: 0, problems: [{ sheet: '', row: 1, message: 'tệp không có trang tính nào' }], writes: [] };
   const kind = kindId ? importKinds.find((k) => k.id === kindId) : detectKind(sheet, ctx);
   if (!kind) {
-    const known = importKinds.map((k) => `${k.label} (cột: ${k.columns(ctx).filter((c) => c.required).map((c) => c.header).join(', ')})`).join('; ');
-    return { kind: undefined, rows: 0, problems: [{ sheet: sheet.sheet, row: 1, message: kindId ? `không có loại nhập "${kindId}"; các loại: ${importKinds.map((k) => k.id).join(', ')}` : `dòng tiêu đề không khớp mẫu nào. Các mẫu: ${known}` }], writes: [] };
+    const known = importKinds
+      .map(
+        (k) =>
+          `${k.label} (cột: ${k
+            .columns(ctx)
+            .filter((c) => c.required)
+            .map((c) => c.header)
+            .join(', ')})`,
+      )
+      .join('; ');
+    return {
+      kind: undefined,
+      rows: 0,
+      problems: [
+        {
+          sheet: sheet.sheet,
+          row: 1,
+          message: kindId
+            ? `không có loại nhập "${kindId}"; các loại: ${importKinds.map((k) => k.id).join(', ')}`
+            : `dòng tiêu đề không khớp mẫu nào. Các mẫu: ${known}`,
+        },
+      ],
+      writes: [],
+    };
   }
 
   const table = parseTable(sheet.sheet, sheet.data, kind.columns(ctx));
@@ -86,7 +124,11 @@ export function runImport(sheets: SheetData[], ctx: ImportContext, content: Chec
 
   const def = collectionDefs[kind.collection];
   const source = def.source as { dir: string; format: 'yaml' | 'md' };
-  const label = (at: DataPath) => fieldLabel(def.schema, at).replace(/ \([^)]*\)$/, '').split(' › ').at(-1) ?? String(at.at(-1));
+  const label = (at: DataPath) =>
+    fieldLabel(def.schema, at)
+      .replace(/ \([^)]*\)$/, '')
+      .split(' › ')
+      .at(-1) ?? String(at.at(-1));
   const writes: PlannedWrite[] = [];
   for (const record of assembled.records) {
     const file = path.join(source.dir, `${record.id}.${source.format === 'md' ? 'md' : 'yaml'}`);
@@ -94,7 +136,13 @@ export function runImport(sheets: SheetData[], ctx: ImportContext, content: Chec
     const at = (p: PropertyKey[], message: string): ImportProblem => {
       const header = record.headerOf(p as (string | number)[]);
       const column = header ? table.letterOf(header) : undefined;
-      return { sheet: sheet.sheet, row: record.rowOf(p as (string | number)[]), ...(column ? { column } : {}), ...(header ? { header } : {}), message };
+      return {
+        sheet: sheet.sheet,
+        row: record.rowOf(p as (string | number)[]),
+        ...(column ? { column } : {}),
+        ...(header ? { header } : {}),
+        message,
+      };
     };
     if (!parsed.success) {
       const reported = new Set(table.problems.filter((p) => record.rows.includes(p.row)).map((p) => p.header));
@@ -103,7 +151,12 @@ export function runImport(sheets: SheetData[], ctx: ImportContext, content: Chec
       }
       continue;
     }
-    const entry = { id: record.id, file: path.join(root, file), data: parsed.data as CollectionData[typeof kind.collection], ...(record.body !== undefined ? { body: record.body } : {}) };
+    const entry = {
+      id: record.id,
+      file: path.join(root, file),
+      data: parsed.data as CollectionData[typeof kind.collection],
+      ...(record.body !== undefined ? { body: record.body } : {}),
+    };
     for (const found of applyRules(kind.collection, entry, content, { root })) problems.push(at(found.path, found.message));
 
     const existing = ctx.existing(kind.collection, record.id);

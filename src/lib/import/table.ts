@@ -47,19 +47,34 @@ export interface ParsedTable {
 export function parseTable(sheet: string, data: Cell[][], columns: ColumnSpec[]): ParsedTable {
   const problems: ImportProblem[] = [];
   const headerIndex = data.findIndex((r) => r.some((c) => !isEmpty(c)));
-  if (headerIndex < 0) return { rows: [], problems: [{ sheet, row: 1, message: 'trang tính trống: cần một dòng tiêu đề cột và các dòng số liệu' }], headerRow: 1, letterOf: () => undefined };
+  if (headerIndex < 0)
+    return {
+      rows: [],
+      problems: [{ sheet, row: 1, message: 'trang tính trống: cần một dòng tiêu đề cột và các dòng số liệu' }],
+      headerRow: 1,
+      letterOf: () => undefined,
+    };
   const headerRow = headerIndex + 1;
   const headers = data[headerIndex]!.map((c) => (isEmpty(c) ? '' : String(c)));
   const position = new Map<string, number>();
   headers.forEach((h, i) => {
     if (!h) return;
     const spec = columns.find((c) => norm(c.header) === norm(h));
-    if (!spec) problems.push({ sheet, row: headerRow, column: columnLetter(i), header: h, message: `cột "${h}" không có trong mẫu; các cột của mẫu: ${columns.map((c) => c.header).join(', ')}` });
-    else if (position.has(spec.key)) problems.push({ sheet, row: headerRow, column: columnLetter(i), header: h, message: `cột "${h}" bị lặp lại` });
+    if (!spec)
+      problems.push({
+        sheet,
+        row: headerRow,
+        column: columnLetter(i),
+        header: h,
+        message: `cột "${h}" không có trong mẫu; các cột của mẫu: ${columns.map((c) => c.header).join(', ')}`,
+      });
+    else if (position.has(spec.key))
+      problems.push({ sheet, row: headerRow, column: columnLetter(i), header: h, message: `cột "${h}" bị lặp lại` });
     else position.set(spec.key, i);
   });
   for (const spec of columns) {
-    if (spec.required && !position.has(spec.key)) problems.push({ sheet, row: headerRow, header: spec.header, message: `thiếu cột "${spec.header}"` });
+    if (spec.required && !position.has(spec.key))
+      problems.push({ sheet, row: headerRow, header: spec.header, message: `thiếu cột "${spec.header}"` });
   }
   const letterOf = (header: string) => {
     const key = columns.find((c) => c.header === header)?.key;
@@ -87,11 +102,18 @@ export function parseTable(sheet: string, data: Cell[][], columns: ColumnSpec[])
     }
     rows.push({ row, values });
   });
-  if (rows.length === 0 && problems.length === 0) problems.push({ sheet, row: headerRow + 1, message: 'không có dòng số liệu nào dưới dòng tiêu đề' });
+  if (rows.length === 0 && problems.length === 0)
+    problems.push({ sheet, row: headerRow + 1, message: 'không có dòng số liệu nào dưới dòng tiêu đề' });
   return { rows, problems, headerRow, letterOf };
 }
 
 export function formatImportProblem(file: string, p: ImportProblem): string {
-  const where = [`trang "${p.sheet}"`, `dòng ${p.row}`, p.column ? `cột ${p.column}${p.header ? ` (${p.header})` : ''}` : p.header ? `cột "${p.header}"` : undefined].filter(Boolean).join(', ');
+  const where = [
+    `trang "${p.sheet}"`,
+    `dòng ${p.row}`,
+    p.column ? `cột ${p.column}${p.header ? ` (${p.header})` : ''}` : p.header ? `cột "${p.header}"` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${file}: ${where}: ${p.message}`;
 }

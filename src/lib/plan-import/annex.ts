@@ -42,7 +42,10 @@ function checkHeader(cells: string[], line: number): void {
   const expected = ANNEX_COLUMNS.slice(1);
   const same = names.length === ANNEX_COLUMNS.length && HEADER_FIRST.has(names[0]!) && expected.every((c, i) => names[i + 1] === c);
   if (!same) {
-    throw new PlanImportError(line, `bố cục cột không nhận ra: "${names.join(' | ')}"; cần ${ANNEX_COLUMNS.length} cột: ${ANNEX_COLUMNS.join(' | ')}`);
+    throw new PlanImportError(
+      line,
+      `bố cục cột không nhận ra: "${names.join(' | ')}"; cần ${ANNEX_COLUMNS.length} cột: ${ANNEX_COLUMNS.join(' | ')}`,
+    );
   }
 }
 
@@ -63,7 +66,11 @@ export function parseAnnex(lines: SourceLine[], units: NamedUnit[], planYear: nu
     titleParts.push({ line: lines[i]!.line, text: t });
   }
   if (titleParts.length > 1) {
-    report.repairs.push({ line: titleParts[1]!.line, rule: 'nối tiêu đề phụ lục bị xuống dòng', message: `nối ${titleParts.length} dòng tiêu đề thành một` });
+    report.repairs.push({
+      line: titleParts[1]!.line,
+      rule: 'nối tiêu đề phụ lục bị xuống dòng',
+      message: `nối ${titleParts.length} dòng tiêu đề thành một`,
+    });
   }
   const title = titleParts.map((p) => p.text).join(' ');
 
@@ -100,20 +107,28 @@ export function parseAnnex(lines: SourceLine[], units: NamedUnit[], planYear: nu
     if (extra.length) throw new PlanImportError(line, `hàng có nội dung ngoài ${ANNEX_COLUMNS.length} cột: "${extra[0]!.slice(0, 40)}"`);
     if (isHeader(cells)) continue;
 
-    let [no, dimension, subDimension, task, result, lead, coordinators, timeline] = cells.slice(0, ANNEX_COLUMNS.length).map((c) => c.trim()) as [
-      string, string, string, string, string, string, string, string,
-    ];
+    let [no, dimension, subDimension, task, result, lead, coordinators, timeline] = cells
+      .slice(0, ANNEX_COLUMNS.length)
+      .map((c) => c.trim()) as [string, string, string, string, string, string, string, string];
 
     // Rule: a sub-dimension ("a) …") written in the dimension column belongs to the next column.
     if (SUB_DIMENSION.test(dimension) && !subDimension) {
-      report.repairs.push({ line, rule: 'nội dung thành phần lệch sang cột chỉ số', message: `"${dimension}" chuyển sang cột Nội dung thành phần` });
+      report.repairs.push({
+        line,
+        rule: 'nội dung thành phần lệch sang cột chỉ số',
+        message: `"${dimension}" chuyển sang cột Nội dung thành phần`,
+      });
       subDimension = dimension;
       dimension = '';
     }
     // Rule: a timeline written in the coordinating-units column, with the timeline column empty.
     let coordinatorsMissing = false;
     if (!timeline && TIMELINE.test(coordinators)) {
-      report.repairs.push({ line, rule: 'thời gian lệch sang cột đơn vị phối hợp', message: `"${coordinators}" chuyển sang cột Thời gian thực hiện; hàng này không ghi đơn vị phối hợp` });
+      report.repairs.push({
+        line,
+        rule: 'thời gian lệch sang cột đơn vị phối hợp',
+        message: `"${coordinators}" chuyển sang cột Thời gian thực hiện; hàng này không ghi đơn vị phối hợp`,
+      });
       timeline = coordinators;
       coordinators = '';
       coordinatorsMissing = true;
@@ -127,9 +142,14 @@ export function parseAnnex(lines: SourceLine[], units: NamedUnit[], planYear: nu
       // Rule: an item whose name is missing takes the name of the PAPI dimension its first sub-dimension belongs to.
       if (!name) {
         dim = dimensionBySubDimension(subDimension);
-        if (!dim) throw new PlanImportError(line, `mục ${number} không có tên và không suy ra được từ nội dung thành phần "${subDimension}"`);
+        if (!dim)
+          throw new PlanImportError(line, `mục ${number} không có tên và không suy ra được từ nội dung thành phần "${subDimension}"`);
         name = dim.name;
-        report.repairs.push({ line, rule: 'bổ sung tên chỉ số nội dung bị thiếu', message: `mục ${number}: "${name}" (Chỉ số PAPI nội dung ${dim.number}, suy từ "${subDimension}")` });
+        report.repairs.push({
+          line,
+          rule: 'bổ sung tên chỉ số nội dung bị thiếu',
+          message: `mục ${number}: "${name}" (Chỉ số PAPI nội dung ${dim.number}, suy từ "${subDimension}")`,
+        });
       }
       item = { number, name, papiDimension: dim?.number ?? null };
       items.push(item);
@@ -165,7 +185,10 @@ export function parseAnnex(lines: SourceLine[], units: NamedUnit[], planYear: nu
       report.repairs.push({
         line,
         rule: 'ô trống tiếp nối ô gộp phía trên',
-        message: `lấy ${inherited.filter((c) => c !== 'subDimension').map(columnName).join(', ')} từ hàng trên`,
+        message: `lấy ${inherited
+          .filter((c) => c !== 'subDimension')
+          .map(columnName)
+          .join(', ')} từ hàng trên`,
       });
     }
     above = { lead, coordinators, timeline, result };
@@ -204,5 +227,11 @@ export function parseAnnex(lines: SourceLine[], units: NamedUnit[], planYear: nu
 }
 
 function columnName(column: InheritedColumn): string {
-  return { subDimension: 'nội dung thành phần', lead: 'đơn vị chủ trì', coordinators: 'đơn vị phối hợp', timeline: 'thời gian', result: 'kết quả' }[column];
+  return {
+    subDimension: 'nội dung thành phần',
+    lead: 'đơn vị chủ trì',
+    coordinators: 'đơn vị phối hợp',
+    timeline: 'thời gian',
+    result: 'kết quả',
+  }[column];
 }

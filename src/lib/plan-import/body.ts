@@ -89,7 +89,10 @@ export function parseBody(raw: SourceLine[], report: ImportReport): BodyParts {
   const placeLine = next();
   const placeDate = placeLine ? PLACE_DATE.exec(placeLine.text) : null;
   if (!placeLine || !placeDate) {
-    throw new PlanImportError(placeLine?.line ?? 1, 'dòng đầu phải là địa danh và ngày ban hành, ví dụ "TP. Hưng Yên, ngày 08 tháng 02 năm 2023"');
+    throw new PlanImportError(
+      placeLine?.line ?? 1,
+      'dòng đầu phải là địa danh và ngày ban hành, ví dụ "TP. Hưng Yên, ngày 08 tháng 02 năm 2023"',
+    );
   }
   const typeLine = next();
   if (!typeLine || typeLine.text !== typeLine.text.toLocaleUpperCase('vi')) {
@@ -160,7 +163,10 @@ export function parseBody(raw: SourceLine[], report: ImportReport): BodyParts {
   const signerTitle = next();
   const signerName = next();
   if (!capacity || !signerTitle || !signerName || !/^(TM|KT|TL|TUQ)\./.test(capacity.text)) {
-    throw new PlanImportError(capacity?.line ?? titleLine.line, 'không tìm thấy khối chữ ký (ví dụ "TM. ỦY BAN NHÂN DÂN", chức vụ, họ tên)');
+    throw new PlanImportError(
+      capacity?.line ?? titleLine.line,
+      'không tìm thấy khối chữ ký (ví dụ "TM. ỦY BAN NHÂN DÂN", chức vụ, họ tên)',
+    );
   }
   const rest = lines.slice(i);
   if (rest.length) {

@@ -64,7 +64,11 @@ const taskText = (t: Task) => blocksText(t.task);
 const taskKey = (t: Task) => lowerVi(comparableText(taskText(t)));
 
 function words(text: string): Set<string> {
-  return new Set(lowerVi(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return new Set(
+    lowerVi(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 }
 
 /** Dice coefficient of the two texts' word sets: 1 for the same words, 0 for none in common. */
@@ -117,7 +121,13 @@ export function matchTasks(before: Task[], after: Task[]): { pairs: TaskPair[]; 
   }
   const leftBefore = before.filter((t) => !matched.has(t));
   const scored = leftBefore
-    .flatMap((a) => [...free].map((b) => ({ a, b, score: similarity(taskText(a), taskText(b)) + (a.item === b.item ? 0.001 : 0) + (a.id === b.id ? 0.0005 : 0) })))
+    .flatMap((a) =>
+      [...free].map((b) => ({
+        a,
+        b,
+        score: similarity(taskText(a), taskText(b)) + (a.item === b.item ? 0.001 : 0) + (a.id === b.id ? 0.0005 : 0),
+      })),
+    )
     .filter((s) => s.score >= SAME_TASK_SIMILARITY)
     .sort((x, y) => y.score - x.score);
   for (const { a, b } of scored) {
@@ -140,7 +150,11 @@ function sectionParagraphs(sections: Section[], parent: string): ParagraphNote[]
   return sections.flatMap((s) => {
     const where = `phần ${parent}${s.number}`;
     const heading = s.title ? [{ where, text: `${s.number}. ${s.title}` }] : [];
-    return [...heading, ...blockTexts(s.blocks).map((text) => ({ where, text })), ...sectionParagraphs(s.children, `${parent}${s.number}.`)];
+    return [
+      ...heading,
+      ...blockTexts(s.blocks).map((text) => ({ where, text })),
+      ...sectionParagraphs(s.children, `${parent}${s.number}.`),
+    ];
   });
 }
 
@@ -210,9 +224,16 @@ export const editedTasks = (diff: PlanDiff) => diff.pairs.filter((p) => p.change
 /** Nothing a reader would see has changed. */
 export function isEmptyDiff(diff: PlanDiff): boolean {
   return (
-    movedTasks(diff).length + editedTasks(diff).length + diff.removedTasks.length + diff.addedTasks.length +
-      diff.removedParagraphs.length + diff.addedParagraphs.length + diff.removedMilestones.length + diff.addedMilestones.length +
-      diff.changedMilestones.length + diff.changedDetails.length ===
+    movedTasks(diff).length +
+      editedTasks(diff).length +
+      diff.removedTasks.length +
+      diff.addedTasks.length +
+      diff.removedParagraphs.length +
+      diff.addedParagraphs.length +
+      diff.removedMilestones.length +
+      diff.addedMilestones.length +
+      diff.changedMilestones.length +
+      diff.changedDetails.length ===
     0
   );
 }

@@ -54,7 +54,14 @@ function outputText(plan: Omit<ImportedPlan, 'source'>): string {
     plan.annex.title,
     plan.annex.caption,
     ...plan.annex.items.map((i) => i.name),
-    ...plan.annex.tasks.flatMap((t) => [t.subDimension ? `${t.subDimension.letter ? `${t.subDimension.letter}) ` : ''}${t.subDimension.name}` : '', blocksText(t.task), blocksText(t.result), t.leadText, t.coordinatorsText, t.timeline]),
+    ...plan.annex.tasks.flatMap((t) => [
+      t.subDimension ? `${t.subDimension.letter ? `${t.subDimension.letter}) ` : ''}${t.subDimension.name}` : '',
+      blocksText(t.task),
+      blocksText(t.result),
+      t.leadText,
+      t.coordinatorsText,
+      t.timeline,
+    ]),
   ];
   return parts.join(' \u0001 ');
 }
@@ -146,7 +153,11 @@ export function importPlan(text: string, options: ImportOptions): { plan: Import
   if (annexStart < 0) throw new PlanImportError(all.length, 'không tìm thấy dòng "Phụ lục" mở đầu bảng nhiệm vụ');
   const bodyLines = all.slice(0, annexStart);
   const annexLines = all.slice(annexStart + 1);
-  report.skipped.push({ line: annexStart + 1, rule: 'dòng mở đầu phụ lục (trang hiển thị tiêu đề "Phụ lục" riêng)', text: all[annexStart]!.text.trim() });
+  report.skipped.push({
+    line: annexStart + 1,
+    rule: 'dòng mở đầu phụ lục (trang hiển thị tiêu đề "Phụ lục" riêng)',
+    text: all[annexStart]!.text.trim(),
+  });
 
   const body = parseBody(bodyLines, report);
   const year = Number(body.issuedOn.slice(0, 4));
@@ -157,7 +168,11 @@ export function importPlan(text: string, options: ImportOptions): { plan: Import
   if (!numberMatch) throw new PlanImportError(annexStart + 2, `không đọc được số văn bản trong "${annex.caption}"`);
   const number = `${numberMatch[1]}/${numberMatch[2]}`;
   if (!annex.caption.includes(number)) {
-    report.repairs.push({ line: annexStart + 1, rule: 'chuẩn hóa số ký hiệu', message: `"${numberMatch[0].replace(/^số\s+/, '')}" → "${number}"` });
+    report.repairs.push({
+      line: annexStart + 1,
+      rule: 'chuẩn hóa số ký hiệu',
+      message: `"${numberMatch[0].replace(/^số\s+/, '')}" → "${number}"`,
+    });
   }
 
   // Issuer: the sentence "<cơ quan> xây dựng Kế hoạch …" of the preamble.

@@ -21,7 +21,8 @@ export function readTaskReferences(contentDir: string, planId: string): TaskRefe
   for (const file of listFiles(path.join(contentDir, 'obligations'), YAML)) {
     const data = parseDocument(readFileSync(file, 'utf8')).toJS() as { planTasks?: unknown } | null;
     const refs = Array.isArray(data?.planTasks) ? data.planTasks : [];
-    for (const ref of refs) if (typeof ref === 'string' && ref.startsWith(`${planId}/`)) found.push({ file, kind: 'nghĩa vụ', id: ref.slice(planId.length + 1) });
+    for (const ref of refs)
+      if (typeof ref === 'string' && ref.startsWith(`${planId}/`)) found.push({ file, kind: 'nghĩa vụ', id: ref.slice(planId.length + 1) });
   }
   return found;
 }
@@ -76,7 +77,12 @@ export interface FileChanges {
  * The file changes re-pointing needs. A progress file named "<plan>--<task>.yaml" (the convention of
  * `npm run new`) is renamed with its task, so its name keeps saying which task it is about.
  */
-export function repointChanges(planId: string, repoints: Repoint[], read: (file: string) => string, exists: (file: string) => boolean): FileChanges {
+export function repointChanges(
+  planId: string,
+  repoints: Repoint[],
+  read: (file: string) => string,
+  exists: (file: string) => boolean,
+): FileChanges {
   const changes: FileChanges = { write: new Map(), remove: [], lines: [], problems: [] };
   const progress = repoints.filter((r) => r.kind === 'tiến độ');
   const moved = new Set(progress.map((r) => r.file));

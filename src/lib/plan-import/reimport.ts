@@ -44,7 +44,10 @@ export interface ReimportDecision {
 /** Reads "1-07=1-02,3-04=3-05" (also given several times) into a map; throws with a Vietnamese message. */
 export function parseMapOption(values: string[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const part of values.flatMap((v) => v.split(',')).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of values
+    .flatMap((v) => v.split(','))
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([a-z0-9-]+)=([a-z0-9-]+)$/.exec(part);
     if (!m) throw new Error(`--map "${part}": cần dạng mã-cũ=mã-mới, ví dụ --map 1-07=1-02`);
     if (map.has(m[1]!)) throw new Error(`--map: mã cũ ${m[1]} được ghi hai lần`);
@@ -102,12 +105,18 @@ export function decideReimport(
     const who = describe(refs);
     if (oldMilestones.has(id) && !oldTasks.has(id)) {
       if (newIds.has(id)) target.set(id, id);
-      else problems.push(`Mốc báo cáo ${id} không còn trong kế hoạch mới nhưng có ${who}. Cho biết mốc mới tương ứng bằng --map ${id}=<mã mới>, hoặc xóa tệp nếu mốc bị bỏ thật.`);
+      else
+        problems.push(
+          `Mốc báo cáo ${id} không còn trong kế hoạch mới nhưng có ${who}. Cho biết mốc mới tương ứng bằng --map ${id}=<mã mới>, hoặc xóa tệp nếu mốc bị bỏ thật.`,
+        );
       continue;
     }
     if (!oldTasks.has(id)) {
       // Already pointing at nothing: `npm run check` reports it; the import must not make it point somewhere by chance.
-      if (newIds.has(id)) problems.push(`${who} trỏ tới ${id}, không có trong kế hoạch cũ mà lại có trong kế hoạch mới: kiểm tra tệp ấy, rồi chạy lại với --map ${id}=${id} nếu đúng.`);
+      if (newIds.has(id))
+        problems.push(
+          `${who} trỏ tới ${id}, không có trong kế hoạch cũ mà lại có trong kế hoạch mới: kiểm tra tệp ấy, rồi chạy lại với --map ${id}=${id} nếu đúng.`,
+        );
       else target.set(id, id);
       continue;
     }
@@ -138,14 +147,19 @@ export function decideReimport(
   const owners = new Map<string, string[]>();
   for (const [from, to] of target) owners.set(to, [...(owners.get(to) ?? []), from]);
   for (const [to, froms] of owners) {
-    if (froms.length > 1) problems.push(`Các tệp của ${froms.join(', ')} (${describe(froms.flatMap((f) => byId.get(f) ?? []))}) sẽ cùng trỏ tới ${to}: mỗi nhiệm vụ chỉ một tệp tiến độ; sửa --map.`);
+    if (froms.length > 1)
+      problems.push(
+        `Các tệp của ${froms.join(', ')} (${describe(froms.flatMap((f) => byId.get(f) ?? []))}) sẽ cùng trỏ tới ${to}: mỗi nhiệm vụ chỉ một tệp tiến độ; sửa --map.`,
+      );
   }
 
   if (diff && removalCount(diff) > 0 && !options.replace) {
     const parts = [
       diff.removedTasks.length ? `${diff.removedTasks.length} nhiệm vụ (${diff.removedTasks.map((t) => t.id).join(', ')})` : '',
       diff.removedParagraphs.length ? `${diff.removedParagraphs.length} đoạn văn` : '',
-      diff.removedMilestones.length ? `${diff.removedMilestones.length} mốc báo cáo (${diff.removedMilestones.map((m) => m.id).join(', ')})` : '',
+      diff.removedMilestones.length
+        ? `${diff.removedMilestones.length} mốc báo cáo (${diff.removedMilestones.map((m) => m.id).join(', ')})`
+        : '',
     ].filter(Boolean);
     problems.push(`Kế hoạch mới bỏ ${parts.join(', ')} (xem danh sách ở trên). Nếu đúng là tệp nguồn đã bỏ, chạy lại với --replace.`);
   }

@@ -1,5 +1,7 @@
 /** For each unit named in a plan, the tasks it leads and those it coordinates, in plan order. */
-export function tasksByUnit<T extends { lead: string[]; coordinators: string[] }>(tasks: T[]): Map<string, { lead: T[]; coordinator: T[] }> {
+export function tasksByUnit<T extends { lead: string[]; coordinators: string[] }>(
+  tasks: T[],
+): Map<string, { lead: T[]; coordinator: T[] }> {
   const units = new Map<string, { lead: T[]; coordinator: T[] }>();
   const entry = (id: string) => {
     let e = units.get(id);

@@ -85,7 +85,8 @@ export function parseDeadline(text: string, planYear: number): Deadline {
   const inYear = /(?:trong )?năm (\d{4})/.exec(lower);
   if (inYear) {
     const by = `${inYear[1]}-12-31`;
-    if (cadence.length) return { kind: 'recurring', by, cadence, label: `năm ${inYear[1]} hạn cuối ${dmy(by)}, sau đó ${cadenceLabel(cadence)}` };
+    if (cadence.length)
+      return { kind: 'recurring', by, cadence, label: `năm ${inYear[1]} hạn cuối ${dmy(by)}, sau đó ${cadenceLabel(cadence)}` };
     return { kind: 'by-date', by, label: `hạn cuối ${dmy(by)}` };
   }
   if (/^sau khi /.test(lower)) return { kind: 'after-event', label: 'sau một sự kiện, không có ngày cố định' };

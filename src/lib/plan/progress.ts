@@ -29,10 +29,7 @@ export interface ItemProgress {
 }
 
 /** Counts per plan item, in item order. */
-export function progressByItem(
-  items: { number: number; name: string }[],
-  tasks: { item: number; status: TaskStatus }[],
-): ItemProgress[] {
+export function progressByItem(items: { number: number; name: string }[], tasks: { item: number; status: TaskStatus }[]): ItemProgress[] {
   return items.map((item) => {
     const mine = tasks.filter((t) => t.item === item.number).map((t) => t.status);
     return { item: item.number, name: item.name, total: mine.length, counts: countStatuses(mine) };

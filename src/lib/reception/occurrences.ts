@@ -13,7 +13,10 @@ type Reception = z.output<typeof receptionSchema>;
 const { rrulestr } = rrulePkg;
 
 /** What the expansion reads of a reception schedule: its fields as the schema outputs them, and its id. */
-export type ScheduleInput = { id: string } & Pick<Reception, 'start' | 'end' | 'place' | 'topics' | 'recurrence' | 'sessions' | 'changes' | 'publishedOn'>;
+export type ScheduleInput = { id: string } & Pick<
+  Reception,
+  'start' | 'end' | 'place' | 'topics' | 'recurrence' | 'sessions' | 'changes' | 'publishedOn'
+>;
 
 export type SessionStatus = 'scheduled' | 'cancelled' | 'postponed';
 
@@ -82,7 +85,16 @@ export function sessionsBetween(schedule: ScheduleInput, calendar: WorkingCalend
   }
   for (const s of schedule.sessions) {
     sessions.push(
-      make(s.date, { start: s.start ?? schedule.start, end: s.end ?? schedule.end, place: s.place ?? schedule.place, topics: s.topics.length ? s.topics : schedule.topics }, s.announcedOn),
+      make(
+        s.date,
+        {
+          start: s.start ?? schedule.start,
+          end: s.end ?? schedule.end,
+          place: s.place ?? schedule.place,
+          topics: s.topics.length ? s.topics : schedule.topics,
+        },
+        s.announcedOn,
+      ),
     );
   }
 
@@ -110,5 +122,7 @@ export function sessionsBetween(schedule: ScheduleInput, calendar: WorkingCalend
     }
   }
 
-  return sessions.filter((s) => s.date >= from && s.date <= to).sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
+  return sessions
+    .filter((s) => s.date >= from && s.date <= to)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
 }

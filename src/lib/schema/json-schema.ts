@@ -42,7 +42,12 @@ export function unwrap(schema: JsonSchema): { schema: JsonSchema; nullable: bool
   const only = nonNull.length === 1 ? nonNull[0]! : undefined;
   // The title, default and examples sit on the union; carry them to the alternative.
   const inner: JsonSchema = only
-    ? { ...only, ...(schema.title !== undefined ? { title: schema.title } : {}), ...(schema.default !== undefined ? { default: schema.default } : {}), ...(schema.examples ? { examples: schema.examples } : {}) }
+    ? {
+        ...only,
+        ...(schema.title !== undefined ? { title: schema.title } : {}),
+        ...(schema.default !== undefined ? { default: schema.default } : {}),
+        ...(schema.examples ? { examples: schema.examples } : {}),
+      }
     : schema;
   return { schema: inner, nullable: nonNull.length < options.length };
 }

@@ -31,7 +31,19 @@ export const queryParam = 'q';
  * Kinds of page in the results (the `type` shown beside a result and the `loai` filter). Their Vietnamese
  * labels are vi.searchTypes; a disclosure's type is its kind's label in src/schemas/disclosures.ts.
  */
-export const searchTypeKeys = ['page', 'unit', 'area', 'procedure', 'form', 'plan', 'planTask', 'planByUnit', 'directory', 'reception', 'question'] as const;
+export const searchTypeKeys = [
+  'page',
+  'unit',
+  'area',
+  'procedure',
+  'form',
+  'plan',
+  'planTask',
+  'planByUnit',
+  'directory',
+  'reception',
+  'question',
+] as const;
 export type SearchTypeKey = (typeof searchTypeKeys)[number];
 
 /** The `name:value` text of a Pagefind attribute. */

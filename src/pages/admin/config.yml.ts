@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { cmsConfigYaml } from '../../data/cms.ts';
 
-export const GET: APIRoute = async () => new Response(await cmsConfigYaml('repository'), { headers: { 'content-type': 'application/yaml; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(await cmsConfigYaml('repository'), { headers: { 'content-type': 'application/yaml; charset=utf-8' } });

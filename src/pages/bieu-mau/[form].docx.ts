@@ -6,5 +6,7 @@ export const getStaticPaths: GetStaticPaths = async () => (await getForms()).map
 
 export const GET: APIRoute = async ({ params }) => {
   const { docx } = await formFiles(params['form']!);
-  return new Response(new Uint8Array(docx.bytes), { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
+  return new Response(new Uint8Array(docx.bytes), {
+    headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  });
 };

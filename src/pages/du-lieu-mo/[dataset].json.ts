@@ -8,6 +8,9 @@ export const getStaticPaths: GetStaticPaths = () => datasets.map((d) => ({ param
 
 export const GET: APIRoute = async ({ params }) => {
   const dataset = datasetBySlug(params['dataset']!);
-  const json = toJsonExport({ dataset: dataset.slug, title: dataset.title, generatedOn: buildDate(), schemaUrl: routes.openDataSchema(dataset.slug) }, await dataset.load());
+  const json = toJsonExport(
+    { dataset: dataset.slug, title: dataset.title, generatedOn: buildDate(), schemaUrl: routes.openDataSchema(dataset.slug) },
+    await dataset.load(),
+  );
   return new Response(json, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -4,4 +4,5 @@ import { cmsChunk, cmsChunks } from '../../../data/cms-files.ts';
 
 export const getStaticPaths: GetStaticPaths = () => cmsChunks().map((file) => ({ params: { file } }));
 
-export const GET: APIRoute = ({ params }) => new Response(new Uint8Array(cmsChunk(params['file']!)), { headers: { 'content-type': 'application/javascript; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(new Uint8Array(cmsChunk(params['file']!)), { headers: { 'content-type': 'application/javascript; charset=utf-8' } });

@@ -6,7 +6,8 @@ import { budgetUnits } from '../../../schemas/disclosures.ts';
 import { toCsv } from '../../../lib/open-data.ts';
 import { vi } from '../../../i18n/index.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await getDisclosures('budgets')).map((b) => ({ params: { id: b.id }, props: { data: b.data } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await getDisclosures('budgets')).map((b) => ({ params: { id: b.id }, props: { data: b.data } }));
 
 export const GET: APIRoute = ({ props }) => {
   const data = props['data'] as CollectionEntry<'budgets'>['data'];
@@ -14,7 +15,15 @@ export const GET: APIRoute = ({ props }) => {
   const rows = data.sections.flatMap((s) => [
     ...s.lines.flatMap((l) => [
       { section: s.title, level: 1, code: l.code, name: l.name, estimate: l.estimate, amount: l.amount, unit },
-      ...l.lines.map((sub) => ({ section: s.title, level: 2, code: sub.code, name: sub.name, estimate: sub.estimate, amount: sub.amount, unit })),
+      ...l.lines.map((sub) => ({
+        section: s.title,
+        level: 2,
+        code: sub.code,
+        name: sub.name,
+        estimate: sub.estimate,
+        amount: sub.amount,
+        unit,
+      })),
     ]),
     { section: s.title, level: 0, code: '', name: vi.disclosure.total, estimate: s.total.estimate, amount: s.total.amount, unit },
   ]);

@@ -5,7 +5,9 @@ import { sessionsIcs } from '../../../data/reception-ics.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const w = upcomingWindow();
-  return (await sessionsIn(w.from, w.to)).filter((s) => s.status === 'scheduled').map((session) => ({ params: { uid: session.uid }, props: { session } }));
+  return (await sessionsIn(w.from, w.to))
+    .filter((s) => s.status === 'scheduled')
+    .map((session) => ({ params: { uid: session.uid }, props: { session } }));
 };
 
 export const GET: APIRoute = async ({ props }) => {

@@ -4,4 +4,5 @@ import { cmsLocale, cmsLocales, cmsVersion } from '../../../../data/cms-files.ts
 
 export const getStaticPaths: GetStaticPaths = () => cmsLocales().map((lang) => ({ params: { cms: `cms@${cmsVersion()}`, lang } }));
 
-export const GET: APIRoute = ({ params }) => new Response(new Uint8Array(cmsLocale(params['lang']!)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(new Uint8Array(cmsLocale(params['lang']!)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
