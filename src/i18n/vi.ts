@@ -305,7 +305,8 @@ export const vi = {
     /** The one line a procedure page shows when one of its facts is not settled: whom to ask, and how. */
     askDesk: 'Để chắc chắn, hỏi Bộ phận một cửa:',
     askDeskPhone: 'điện thoại',
-    askDeskHours: 'giờ làm việc',
+    /** The locality's working hours inside the sentence: "giờ làm việc sáng 7:30–11:30, …". */
+    askDeskHours: (hours: string) => `giờ làm việc ${hours.charAt(0).toLocaleLowerCase('vi')}${hours.slice(1)}`,
     factNames: {
       code: 'Mã thủ tục',
       name: 'Tên thủ tục',
