@@ -20,6 +20,7 @@ import { jsPDF } from 'jspdf';
 import type { CollectionData } from '../src/collections.ts';
 import { vi } from '../src/i18n/vi.ts';
 import { checkContent, formatReport, type CheckedEntry } from '../src/lib/content/check.ts';
+import { publicContent } from '../src/lib/content/internal.ts';
 import { areaKinds } from '../src/schemas/area.ts';
 import { budgetKinds, budgetUnits, disclosureKinds, landUseKinds, type DisclosureKind } from '../src/schemas/disclosures.ts';
 import { unitKinds } from '../src/schemas/unit.ts';
@@ -31,7 +32,9 @@ const MAX_BYTES = 60 * 1024;
 const t = vi.disclosure;
 
 // The content as the site reads it: parsed, normalised and checked against the collections' schemas.
-const { problems, content } = checkContent(root);
+const { problems, content: checked } = checkContent(root);
+// Editors' notes (the manifest's `internal` fields) never go into a published file.
+const content = publicContent(checked);
 if (problems.length) {
   // Not fatal: a new sample record is missing the very attachment this script writes. A record that fails
   // its schema is not in `content`, so it gets no PDF until it is fixed.
@@ -80,7 +83,8 @@ class Writer {
   readonly width = 170;
   readonly bottom = 277;
 
-  constructor(id: string) {
+  /** `id` keeps the file id stable from run to run; `title` is what a PDF viewer shows in its title bar. */
+  constructor(id: string, title: string) {
     this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
     const doc = this.doc;
     doc.addFileToVFS('s.ttf', readFileSync(fontFile).toString('base64'));
@@ -88,7 +92,7 @@ class Writer {
     doc.setFont('S');
     doc.setCreationDate(new Date('2023-01-01T00:00:00Z'));
     doc.setFileId(createHash('md5').update(id).digest('hex').toUpperCase());
-    doc.setProperties({ title: id, creator: 'scripts/sample-attachments.ts', subject: 'Dữ liệu mẫu' });
+    doc.setProperties({ title, subject: 'Dữ liệu mẫu' });
   }
 
   need(h: number) {
@@ -149,13 +153,14 @@ class Writer {
     this.y += 2;
   }
 
-  footer(source: string) {
+  /** "Dữ liệu mẫu — trang 1/2" on every page: the record's file is the editors' business, not the reader's. */
+  footer() {
     const n = this.doc.getNumberOfPages();
     for (let i = 1; i <= n; i++) {
       this.doc.setPage(i);
       this.doc.setFontSize(8);
       this.doc.setTextColor(110, 110, 110);
-      this.doc.text(`Dữ liệu mẫu, tạo từ ${source} — trang ${i}/${n}`, this.left, 290);
+      this.doc.text(`Dữ liệu mẫu — trang ${i}/${n}`, this.left, 290);
     }
   }
 }
@@ -277,7 +282,7 @@ function render<Kind extends DisclosureKind>(kind: Kind, entry: CheckedEntry<Kin
   const { folder, label } = disclosureKinds[kind];
   const sheet = sheets[kind];
   const d = entry.data;
-  const w = new Writer(`${folder}/${entry.id}`);
+  const w = new Writer(`${folder}/${entry.id}`, d.title);
   w.text('DỮ LIỆU MẪU – không phải văn bản thật', { size: 13, color: [170, 20, 20], gap: 3 });
   w.text(issuerName(d.issuingAuthority, d.area), { size: 10, color: [70, 70, 70] });
   w.text(`${sheet.heading ?? label} — địa bàn: ${areaName(d.area)}`, { size: 9.5, color: [70, 70, 70], gap: 3 });
@@ -297,7 +302,7 @@ function render<Kind extends DisclosureKind>(kind: Kind, entry: CheckedEntry<Kin
       w.y += 1.7;
     }
   }
-  w.footer(`content/${folder}/${entry.id}.md`);
+  w.footer();
   return Buffer.from(w.doc.output('arraybuffer'));
 }
 

@@ -60,6 +60,12 @@ export interface CollectionDef<Schema extends z.ZodObject = z.ZodObject> {
   refs: RefRule[];
   /** Fields whose values must be unique across the collection (besides the id). */
   unique: string[];
+  /**
+   * Editors' notes: fields for the office (what was checked, where, what is missing), never for readers.
+   * Dotted paths, "*" for every element of a list or value of a record ("fees.*.note"). The checker validates
+   * them; the content loader strips them (lib/content/internal.ts), so no output can show them.
+   */
+  internal: string[];
   /** The kind name of `npm run new -- <kind>`, or false when editors do not create entries by hand. */
   scaffold: string | false;
   /** How the editing UI shows it, or false when it is not edited there. */
@@ -105,6 +111,7 @@ const disclosureDefs = Object.fromEntries(
         { field: 'area', to: 'areas' },
       ],
       unique: name === 'documents' ? ['number'] : [],
+      internal: [],
       scaffold: kind.path,
       editing: { displayField: 'title' },
       openData: { slug: kind.path },
@@ -123,8 +130,12 @@ const manifest = {
     plural: 'Thông tin địa phương',
     source: { file: 'locality.yaml' },
     schema: localitySchema,
-    refs: [{ field: 'operator', to: 'units' }],
+    refs: [
+      { field: 'operator', to: 'units' },
+      { field: 'oneStopDesk', to: 'units' },
+    ],
     unique: [],
+    internal: [],
     // One file, written once when the portal is set up.
     scaffold: false,
     editing: { displayField: 'title' },
@@ -140,6 +151,8 @@ const manifest = {
       { field: 'successors', to: 'units' },
     ],
     unique: ['name'],
+    // `successionNote` tells readers where a dissolved unit's work went: citizen text.
+    internal: [],
     scaffold: 'don-vi',
     editing: { displayField: 'name' },
     openData: { slug: 'co-quan-don-vi' },
@@ -156,6 +169,8 @@ const manifest = {
       { field: 'committee', to: 'units' },
     ],
     unique: ['code'],
+    // No notes field: `verified` marks what is unchecked, `legalBasis` is the citation.
+    internal: [],
     scaffold: 'dia-ban',
     editing: { displayField: 'name' },
     openData: { slug: 'dia-ban' },
@@ -172,6 +187,9 @@ const manifest = {
       { field: 'annex.tasks.*.coordinators.*', to: 'units' },
     ],
     unique: ['number'],
+    // The file and checksum the importer read the plan from: for re-importing, not for readers (the pages cite
+    // the plan by its number and title).
+    internal: ['source'],
     // Plans come from seeds/ through the importer (npm run import-plan): a hand edit would be lost on the next import.
     scaffold: false,
     editing: false,
@@ -186,6 +204,7 @@ const manifest = {
     schema: planProgressSchema,
     refs: [{ field: 'plan', to: 'plans' }],
     unique: [],
+    internal: [],
     scaffold: 'tien-do',
     editing: { displayField: 'task' },
   },
@@ -199,6 +218,10 @@ const manifest = {
       { field: 'dossier.*.form', to: 'forms' },
     ],
     unique: ['code', 'name'],
+    // The research record: the note of each fact check (its verified flag stays, so the page can send the
+    // reader to the one-stop desk), the free notes, the sources consulted, and the notes on fees and legal bases.
+    // Dossier items' and channels' `notes` are citizen text and stay.
+    internal: ['factChecks.*.note', 'notes', 'sources', 'fees.*.note', 'legalBases.*.note'],
     scaffold: 'thu-tuc',
     editing: { displayField: 'name' },
     openData: { slug: 'thu-tuc-hanh-chinh' },
@@ -212,6 +235,8 @@ const manifest = {
     schema: formSchema,
     refs: [],
     unique: ['title'],
+    // The research record of the form, as for procedures; fields' `help` is citizen text and stays.
+    internal: ['factChecks.*.note', 'notes', 'sources'],
     scaffold: 'bieu-mau',
     editing: { displayField: 'title' },
     pages: { list: routes.forms, entry: (id) => routes.form(id), searchType: 'form' },
@@ -223,6 +248,8 @@ const manifest = {
     schema: receptionSchema,
     refs: [{ field: 'unit', to: 'units' }],
     unique: [],
+    // No notes field: a change's `reason` is told to residents.
+    internal: [],
     scaffold: 'lich-tiep',
     editing: { displayField: 'title' },
     // A unit's sessions, all its schedules together, are on the unit's reception page.
@@ -236,6 +263,8 @@ const manifest = {
     schema: holidayYearSchema,
     refs: [],
     unique: ['year'],
+    // How the days off were worked out; `source` is the citation and stays.
+    internal: ['note'],
     scaffold: 'ngay-nghi',
     editing: { displayField: 'year' },
   },
@@ -246,6 +275,7 @@ const manifest = {
     schema: contactsSchema,
     refs: [{ field: 'area', to: 'areas' }],
     unique: ['area'],
+    internal: [],
     scaffold: 'danh-ba',
     editing: { displayField: 'area' },
     pages: { list: routes.contactBooks, entry: (_id, d) => routes.contactBook(d.area), searchType: 'directory' },
@@ -257,6 +287,8 @@ const manifest = {
     schema: obligationSchema,
     refs: [],
     unique: ['title'],
+    // How the portal's own deadlines were set; the legal bases are the citations and stay.
+    internal: ['note'],
     scaffold: 'nghia-vu',
     editing: { displayField: 'title' },
   },
@@ -267,6 +299,8 @@ const manifest = {
     schema: papiScoreSchema,
     refs: [],
     unique: ['year'],
+    // `source` tells readers where the figures come from: citizen text.
+    internal: [],
     scaffold: 'diem-papi',
     editing: { displayField: 'year' },
   },
@@ -277,6 +311,7 @@ const manifest = {
     schema: questionSchema,
     refs: [{ field: 'unit', to: 'units' }],
     unique: [],
+    internal: [],
     scaffold: 'hoi-dap',
     editing: { displayField: 'title' },
     pages: { list: routes.questions, entry: (id) => routes.question(id), searchType: 'question' },
@@ -290,6 +325,7 @@ const manifest = {
     schema: pageSchema,
     refs: [{ field: 'issuingAuthority', to: 'units' }],
     unique: ['path'],
+    internal: [],
     scaffold: 'trang',
     editing: { displayField: 'title' },
     pages: { entry: (_id, d) => routes.contentPage(d.path), searchType: 'page' },

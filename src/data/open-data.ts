@@ -15,6 +15,8 @@ export interface Dataset {
   slug: string;
   title: string;
   schema: z.ZodObject;
+  /** Fields of a row that editors keep for the office (src/collections.ts): left out of the files. */
+  internal: readonly string[];
   load: () => Promise<ExportItem[]>;
 }
 
@@ -51,7 +53,9 @@ export const datasets: Dataset[] = (Object.keys(rows) as CollectionName[]).map((
   const def = collectionDefs[name];
   const load = rows[name];
   if (!def.openData || !load) throw new Error(`Bộ dữ liệu mở "${name}": thiếu openData trong src/collections.ts hoặc cách đọc ở đây`);
-  return { slug: def.openData.slug, title: def.openData.title ?? def.plural, schema: def.openData.rowSchema ?? def.schema, load };
+  // Rows of their own (a plan's tasks) are not the collection's records: its internal paths do not apply to them.
+  const internal = def.openData.rowSchema ? [] : def.internal;
+  return { slug: def.openData.slug, title: def.openData.title ?? def.plural, schema: def.openData.rowSchema ?? def.schema, internal, load };
 });
 
 // A collection the manifest publishes as open data but nothing here reads would silently be missing from the page.

@@ -130,7 +130,8 @@ export const vi = {
     unverifiedNote:
       'Thông tin sắp xếp đơn vị hành chính trên trang này chưa được đối chiếu với toàn văn nghị quyết; khi có sai khác, văn bản gốc có giá trị.',
     code: 'Mã đơn vị hành chính',
-    codeUnverified: 'chưa xác minh',
+    /** An area whose administrative code is not recorded. */
+    codeNone: '—',
     kind: 'Loại',
     status: 'Tình trạng',
     current: 'Đơn vị hiện nay',
@@ -176,7 +177,8 @@ export const vi = {
     signer: 'Người ký',
     documentType: 'Loại văn bản',
     source: 'Nguồn',
-    sourceNote: (file: string) => `Nhập tự động từ văn bản gốc (${file}) bằng công cụ nhập của cổng; không sửa tay.`,
+    /** Where a plan's page comes from, cited by the plan's own number: readers never see the imported file. */
+    sourceNote: (number: string) => `Nhập tự động từ văn bản Kế hoạch số ${number}, không sửa tay.`,
     toc: 'Mục lục',
     fullText: 'Toàn văn',
     annex: 'Phụ lục: Biểu tổng hợp nhiệm vụ',
@@ -222,7 +224,8 @@ export const vi = {
     updates: 'Cập nhật tiến độ',
     noUpdates: 'Chưa có cập nhật tiến độ nào.',
     evidence: 'Minh chứng',
-    sourceLine: (line: number) => `dòng ${line} của tệp nguồn`,
+    /** Where a task is in its plan: the plan's number and the line of the plan's text. */
+    sourceLine: (number: string, line: number) => `Kế hoạch số ${number}, dòng ${line} của văn bản`,
     unitTasksTitle: (unit: string, plan: string) => `${unit}: nhiệm vụ trong Kế hoạch ${plan}`,
     unitTasksDescription: (unit: string, lead: number, coordinator: number, plan: string) =>
       `${unit}: ${lead} nhiệm vụ chủ trì, ${coordinator} nhiệm vụ phối hợp trong ${plan}.`,
@@ -282,26 +285,28 @@ export const vi = {
     feeAmount: 'Mức thu',
     feeWaived: 'Miễn',
     feeBasis: 'Căn cứ',
-    unverifiedAmount: 'Chưa xác minh',
+    /** In place of a fee whose amount is not settled. */
+    feeAskDesk: 'Hỏi Bộ phận một cửa',
     requirements: 'Yêu cầu, điều kiện',
     online: 'Nộp hồ sơ trực tuyến',
-    onlineNone: 'Chưa xác minh mức độ cung cấp trực tuyến của thủ tục này.',
+    onlineNone: 'Hỏi Bộ phận một cửa xem thủ tục này có nộp hồ sơ trực tuyến được không.',
     nationalPortal: (name: string) => `Xem và nộp hồ sơ "${name}" trên Cổng Dịch vụ công quốc gia`,
     legalBases: 'Căn cứ pháp lý',
     legalNumber: 'Số ký hiệu',
     legalTitle: 'Trích yếu',
     legalIssuer: 'Cơ quan ban hành',
     legalDate: 'Ngày ban hành',
-    dateUnverified: 'chưa xác minh',
+    /** A legal basis whose date is not recorded. */
+    dateNone: '—',
     publishingDecision: 'Quyết định công bố thủ tục',
     publishingDecisionMissing:
       'Chưa tìm được quyết định của Chủ tịch Ủy ban nhân dân tỉnh công bố thủ tục này; nội dung trên trang được đối chiếu với bản ghi của Cổng Dịch vụ công quốc gia.',
     lastChecked: 'Đối chiếu với căn cứ pháp lý lần cuối',
-    sources: 'Nguồn thông tin',
-    unverifiedTitle: 'Một số thông tin chưa được đối chiếu',
-    unverifiedIntro:
-      'Những thông tin dưới đây chưa được đối chiếu với văn bản gốc. Hãy hỏi Trung tâm Phục vụ hành chính công trước khi nộp hồ sơ.',
-    unverifiedMark: 'chưa xác minh',
+    /** The one line a procedure page shows when one of its facts is not settled: whom to ask, and how. */
+    askDesk: 'Để chắc chắn, hỏi Bộ phận một cửa:',
+    askDeskPhone: 'điện thoại',
+    /** The locality's working hours inside the sentence: "giờ làm việc sáng 7:30–11:30, …". */
+    askDeskHours: (hours: string) => `giờ làm việc ${hours.charAt(0).toLocaleLowerCase('vi')}${hours.slice(1)}`,
     factNames: {
       code: 'Mã thủ tục',
       name: 'Tên thủ tục',
@@ -331,7 +336,7 @@ export const vi = {
     filterText: 'Tên biểu mẫu',
     showing: (shown: number, total: number) => `Đang hiện ${shown}/${total} biểu mẫu`,
     code: 'Số hiệu mẫu',
-    noCode: 'chưa xác định',
+    noCode: '—',
     legalBasis: 'Ban hành kèm theo',
     legalBasisCitation: (number: string, issuer: string, date: string | null, title: string) =>
       `${number} của ${issuer}${date ? `, ngày ${date}` : ''}: ${title}`,
@@ -350,7 +355,7 @@ export const vi = {
     clear: 'Xóa nội dung đã điền',
     required: 'bắt buộc',
     unverified:
-      'Biểu mẫu này được soạn lại theo văn bản ban hành mẫu nhưng chưa được đối chiếu từng chữ với phụ lục chính thức. Khi có khác biệt, mẫu trong văn bản gốc có giá trị.',
+      'Biểu mẫu này được soạn lại theo văn bản ban hành mẫu. Để chắc chắn, hỏi Bộ phận một cửa (Trung tâm Phục vụ hành chính công) của phường, xã nơi nộp hồ sơ; khi có khác biệt, mẫu trong văn bản ban hành có giá trị.',
   },
   disclosure: {
     hubTitle: 'Thông tin công khai',
@@ -532,8 +537,7 @@ export const vi = {
     catalogueIntro:
       'Theo Điều 19 Luật Tiếp cận thông tin, cơ quan nhà nước phải lập và công bố danh mục thông tin phải công khai: thông tin gì, công khai ở đâu, bằng hình thức nào, khi nào và trong bao lâu. Danh mục dưới đây được lập từ cùng sổ nghĩa vụ với báo cáo tuân thủ.',
     reportTitle: 'Báo cáo tình hình công khai thông tin',
-    reportIntro:
-      'Từng nghĩa vụ công khai, ở từng phường, xã: đã công khai, sắp đến hạn, quá hạn hay chưa có. Cổng tự tính khi được tạo lại hằng ngày; cán bộ có thể chạy "npm run audit -- --strict" trước khi đăng để biết còn thiếu gì.',
+    reportIntro: 'Từng nghĩa vụ công khai, ở từng phường, xã: đã công khai, sắp đến hạn, quá hạn hay chưa có. Cổng tự tính lại mỗi ngày.',
     asOf: (date: string) => `Tính đến ngày ${date}.`,
     information: 'Thông tin',
     basis: 'Căn cứ',
@@ -561,7 +565,6 @@ export const vi = {
     reportLink: 'Tình hình công khai thông tin',
     planTasks: 'Nhiệm vụ trong kế hoạch',
     lastDue: 'Kỳ gần nhất',
-    note: 'Ghi chú',
     totals: 'Tổng số mục kiểm tra theo tình trạng',
     byArea: (title: string) => `${title}: tình trạng theo địa bàn`,
   },

@@ -4,8 +4,8 @@
  * only requests are for jsPDF and the font, which carry nothing of the citizen's).
  */
 import { useEffect, useState } from 'react';
-import type { FormDefinition, FormField } from '../schemas/form.ts';
-import type { FormValues } from '../lib/forms/pdf.ts';
+import type { FormField } from '../schemas/form.ts';
+import type { FormLayout, FormValues } from '../lib/forms/pdf.ts';
 
 export interface FormFillerStrings {
   intro: string;
@@ -20,7 +20,8 @@ export interface FormFillerStrings {
 
 interface Props {
   formId: string;
-  form: FormDefinition;
+  /** Only what the PDF is drawn from: an island's props are written into the page. */
+  form: FormLayout;
   fontUrls: { regular: string; bold: string };
   footer: string;
   strings: FormFillerStrings;

@@ -37,14 +37,16 @@ function cell(value: unknown): string | number {
   return JSON.stringify(value);
 }
 
-/** Columns for a record schema: its top-level fields, labelled with their Vietnamese titles. */
-export function columnsOf(schema: z.ZodObject): Column[] {
+/** Columns for a record schema: its top-level fields but the internal ones, labelled with their Vietnamese titles. */
+export function columnsOf(schema: z.ZodObject, internal: readonly string[] = []): Column[] {
   return [
     { key: 'id', label: 'Mã' },
-    ...Object.entries(schema.shape).map(([key, field]) => ({
-      key,
-      label: (z.globalRegistry.get(field as z.ZodType) as { title?: string } | undefined)?.title ?? key,
-    })),
+    ...Object.entries(schema.shape)
+      .filter(([key]) => !internal.includes(key))
+      .map(([key, field]) => ({
+        key,
+        label: (z.globalRegistry.get(field as z.ZodType) as { title?: string } | undefined)?.title ?? key,
+      })),
     { key: 'url', label: 'Địa chỉ trang' },
   ];
 }
@@ -67,10 +69,14 @@ export function toJsonExport(
   );
 }
 
-/** JSON Schema of the JSON export, with the record schema (from zod) for each item's data. */
-export function exportJsonSchema(title: string, record: z.ZodType): Record<string, unknown> {
+/**
+ * JSON Schema of the JSON export, with the record schema (from zod) for each item's data, less its internal
+ * fields (src/collections.ts): the export leaves them out, so its schema does not ask for them.
+ */
+export function exportJsonSchema(title: string, record: z.ZodType, internal: readonly string[] = []): Record<string, unknown> {
   const data = z.toJSONSchema(record, { target: 'draft-2020-12', unrepresentable: 'any' });
   delete (data as { $schema?: string }).$schema;
+  for (const p of internal) removeFromJsonSchema(data as JsonSchemaNode, p.split('.'));
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title,
@@ -92,4 +98,29 @@ export function exportJsonSchema(title: string, record: z.ZodType): Record<strin
       },
     },
   };
+}
+
+interface JsonSchemaNode {
+  properties?: Record<string, JsonSchemaNode>;
+  required?: string[];
+  items?: JsonSchemaNode;
+  additionalProperties?: JsonSchemaNode | boolean;
+  anyOf?: JsonSchemaNode[];
+}
+
+/** Removes the property at a dotted path ("*": a list's items or a record's values) wherever it is described. */
+function removeFromJsonSchema(node: JsonSchemaNode, segments: string[]): void {
+  const [head, ...rest] = segments as [string, ...string[]];
+  for (const alternative of node.anyOf ?? []) removeFromJsonSchema(alternative, segments);
+  if (head === '*') {
+    for (const inner of [node.items, node.additionalProperties]) {
+      if (inner && typeof inner === 'object') removeFromJsonSchema(inner, rest);
+    }
+    return;
+  }
+  const property = node.properties?.[head];
+  if (!property) return;
+  if (rest.length > 0) return removeFromJsonSchema(property, rest);
+  delete node.properties![head];
+  if (node.required) node.required = node.required.filter((r) => r !== head);
 }

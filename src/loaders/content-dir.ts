@@ -1,8 +1,9 @@
 /**
  * An Astro content loader over content/ that takes each collection's entries from the content check
  * (lib/content/checked.ts: the build gate already read and validated every file, so the loader does not
- * read or validate them again), leaves out drafts and records not yet due for publication, strips personal
- * data past its posting period, and sanitises every rendered body. (Astro's glob loader parses YAML 1.1,
+ * read or validate them again), leaves out drafts and records not yet due for publication, strips editors'
+ * notes (the manifest's `internal` fields) and personal data past its posting period, and sanitises every
+ * rendered body. (Astro's glob loader parses YAML 1.1,
  * which turns 2023-02-30 into 2 March without a word.)
  */
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { isPublished, type Publishable } from '../lib/publication.ts';
 import { buildDate } from '../lib/dates.ts';
 import { publishableEntry } from '../lib/disclosures/personal-data.ts';
 import { sanitizeBodyHtml } from '../lib/safe-html.ts';
+import { stripInternal } from '../lib/content/internal.ts';
 
 export function contentRoot(): string {
   return path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
@@ -47,7 +49,8 @@ export function contentDirLoader(def: CollectionDef): Loader {
           if (!isPublished(entry.data as Publishable, buildDate())) continue;
           // A list past its posting period is stored without its names, files and written body: no page,
           // index, feed or export can publish them (lib/disclosures/personal-data.ts).
-          const { data: publishable, body } = publishableEntry(entry.data, entry.body, buildDate());
+          // Editors' notes never reach Astro: no page, index, feed or export can render them.
+          const { data: publishable, body } = publishableEntry(stripInternal(entry.data, def.internal), entry.body, buildDate());
           const digest = context.generateDigest({ data: publishable, body: body ?? '' });
           if (body !== undefined) {
             const markdown = await context.renderMarkdown(body);

@@ -12,6 +12,11 @@ export const localitySchema = z.strictObject({
   province: text.meta({ title: 'Tỉnh, thành phố' }),
   /** The unit that runs the portal (its content and contacts). */
   operator: ref.meta({ title: 'Cơ quan quản lý cổng' }),
+  /**
+   * The one-stop desk (Bộ phận một cửa) residents ask when a fact of a procedure is not settled: procedure
+   * pages name it, with its phone and the working hours below.
+   */
+  oneStopDesk: ref.optional().meta({ title: 'Bộ phận một cửa' }),
   /** The public address of the deployed site, used in sitemaps, feeds and QR codes. */
   siteUrl: url.meta({ title: 'Địa chỉ trang web' }),
   address: text.meta({ title: 'Địa chỉ' }),

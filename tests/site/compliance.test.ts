@@ -191,9 +191,9 @@ describe('/hoi-dap/ (questions and answers)', () => {
 describe('/tiep-can-thong-tin/ (access to information)', () => {
   const $ = loadPage('/tiep-can-thong-tin/');
 
-  it('links the request form, the receiving units and marks unchecked time limits', () => {
+  it('links the request form and the receiving units, and cites where the time limits are set', () => {
     expect($('main a[href="/bieu-mau/phieu-yeu-cau-cung-cap-thong-tin/"]').length).toBeGreaterThan(0);
     expect($('main a[href="/lien-he/"]').length).toBeGreaterThan(0);
-    expect(visibleText($, 'main')).toContain('Chưa đối chiếu');
+    expect(visibleText($, 'main')).toContain('Thời hạn: số ngày của từng thời hạn theo các Điều 23, 24 Luật Tiếp cận thông tin');
   });
 });

@@ -42,6 +42,13 @@ describe('downloadable forms', () => {
     expect($('a[href="/bieu-mau/to-khai-dang-ky-khai-sinh.docx"]').parent().text()).toMatch(/\(DOCX, [\d,]+ KB\)/);
   });
 
+  it.each(forms)('$id: the filler island is given only what the PDF is drawn from, none of the research record', ({ id }) => {
+    // Astro writes an island's props into the page as [type, value] pairs.
+    const props = JSON.parse(loadPage(`/bieu-mau/${id}/`)('astro-island').attr('props') ?? '{}') as Record<string, [number, unknown]>;
+    expect(Object.keys(props).sort()).toEqual(['fontUrls', 'footer', 'form', 'formId', 'strings']);
+    expect(Object.keys(props['form']![1] as object).sort()).toEqual(['code', 'sections', 'signatory', 'title']);
+  });
+
   it('links every form a procedure names, and names only forms that exist', () => {
     const ids = new Set(forms.map((f) => f.id));
     const named = procedures.flatMap((p) => (p.data['dossier'] as { form?: string }[]).map((d) => d.form).filter(Boolean) as string[]);

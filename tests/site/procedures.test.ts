@@ -82,11 +82,18 @@ describe('a procedure page', () => {
     expect(ld.availableChannel.map((c: { name: string }) => c.name)).toEqual(['Trực tiếp', 'Qua bưu chính', 'Trực tuyến']);
   });
 
-  it('says which facts are not verified instead of inventing them', () => {
+  it('sends the reader to the one-stop desk, in one line, where a fact is not settled, and invents nothing', () => {
     const unverifiedFee = loadPage('/thu-tuc-hanh-chinh/cap-giay-phep-xay-dung-nha-o-rieng-le/');
-    const note = visibleText(unverifiedFee, 'main [role="note"]');
-    expect(note).toContain('Một số thông tin chưa được đối chiếu');
-    expect(visibleText(unverifiedFee, 'main')).toContain('Chưa xác minh');
+    const note = unverifiedFee('main [role="note"]');
+    expect(note).toHaveLength(1);
+    expect(visibleText(unverifiedFee, 'main [role="note"]')).toMatch(
+      /^Để chắc chắn, hỏi Bộ phận một cửa: Trung tâm Phục vụ hành chính công phường Phố Hiến, giờ làm việc sáng 7:30/,
+    );
+    expect(note.find('a').attr('href')).toBe('/co-cau-to-chuc/trung-tam-phuc-vu-hanh-chinh-cong-phuong-pho-hien/');
+    // A fee whose amount is not settled has no amount: the reader is told whom to ask.
+    expect(visibleText(unverifiedFee, '#phi-le-phi + table')).toContain('Hỏi Bộ phận một cửa');
+    // The editors' research record is not on the page.
+    expect(unverifiedFee('#nguon')).toHaveLength(0);
   });
 
   it('shows when it was last checked against its legal bases, as dd/mm/yyyy', () => {

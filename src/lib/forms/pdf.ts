@@ -26,7 +26,18 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function renderFormPdf(JsPDF: typeof JsPdf, form: FormDefinition, options: PdfOptions): ArrayBuffer {
+/** What a form's PDF is drawn from: all the in-browser filler is given of the form, nothing else of its record. */
+export type FormLayout = Pick<FormDefinition, 'code' | 'title' | 'sections' | 'signatory'>;
+
+/** The fields of a form record its PDF is drawn from (the page passes the filler only these). */
+export const formLayout = (form: FormDefinition): FormLayout => ({
+  code: form.code,
+  title: form.title,
+  sections: form.sections,
+  signatory: form.signatory,
+});
+
+export function renderFormPdf(JsPDF: typeof JsPdf, form: FormLayout, options: PdfOptions): ArrayBuffer {
   const doc = new JsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   doc.addFileToVFS('form-regular.ttf', toBase64(options.fonts.regular));
   doc.addFont('form-regular.ttf', 'FormSerif', 'normal');

@@ -7,5 +7,5 @@ export const getStaticPaths: GetStaticPaths = () => datasets.map((d) => ({ param
 export const GET: APIRoute = async ({ params }) => {
   const dataset = datasetBySlug(params['dataset']!);
   const rows = (await dataset.load()).map((item) => ({ ...item.data, id: item.id, url: item.url }));
-  return new Response(toCsv(rows, columnsOf(dataset.schema)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(rows, columnsOf(dataset.schema, dataset.internal)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -6,7 +6,7 @@ export const getStaticPaths: GetStaticPaths = () => datasets.map((d) => ({ param
 
 export const GET: APIRoute = ({ params }) => {
   const dataset = datasetBySlug(params['dataset']!);
-  return new Response(JSON.stringify(exportJsonSchema(dataset.title, dataset.schema), null, 2), {
+  return new Response(JSON.stringify(exportJsonSchema(dataset.title, dataset.schema, dataset.internal), null, 2), {
     headers: { 'content-type': 'application/schema+json' },
   });
 };
