@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { FormDefinition, FormField } from '../schemas/form.ts';
 import type { FormValues } from '../lib/forms/pdf.ts';
+import type { FormNotice } from '../lib/forms/notice.ts';
 
 export interface FormFillerStrings {
   intro: string;
@@ -23,6 +24,7 @@ interface Props {
   form: FormDefinition;
   fontUrls: { regular: string; bold: string };
   footer: string;
+  notice: FormNotice;
   strings: FormFillerStrings;
 }
 
@@ -112,7 +114,7 @@ function Field({
   );
 }
 
-export default function FormFiller({ formId, form, fontUrls, footer, strings }: Props) {
+export default function FormFiller({ formId, form, fontUrls, footer, notice, strings }: Props) {
   const [values, setValues] = useState<FormValues>({});
   const [hydrated, setHydrated] = useState(false);
   const [status, setStatus] = useState('');
@@ -132,6 +134,7 @@ export default function FormFiller({ formId, form, fontUrls, footer, strings }: 
       values,
       createdAt: new Date(),
       footer,
+      notice,
     });
     const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
     const a = document.createElement('a');
