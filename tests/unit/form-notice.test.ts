@@ -8,7 +8,7 @@ import { readCollectionFiles, readEntry } from '../../src/lib/content/read.ts';
 import { formNotice, noticeLines } from '../../src/lib/forms/notice.ts';
 import { formSchema } from '../../src/schemas/form.ts';
 
-const birth = readEntry('content/forms/to-khai-dang-ky-khai-sinh.yaml').data as Record<string, unknown>;
+const birth = readEntry('content/forms/to-khai-dang-ky-khai-sinh.yaml').data;
 const forms = readCollectionFiles('content', { dir: 'forms', format: 'yaml' }).map((f) => ({ id: f.id, data: formSchema.parse(f.data) }));
 
 /** Words of the office's research, never for citizens (issue 16). */
