@@ -4,7 +4,7 @@
  * only requests are for jsPDF and the font, which carry nothing of the citizen's).
  */
 import { useEffect, useState } from 'react';
-import type { FormDefinition, FormField } from '../schemas/form.ts';
+import type { FormField, PrintedForm } from '../schemas/form.ts';
 import type { FormValues } from '../lib/forms/pdf.ts';
 import type { FormNotice } from '../lib/forms/notice.ts';
 
@@ -21,7 +21,7 @@ export interface FormFillerStrings {
 
 interface Props {
   formId: string;
-  form: FormDefinition;
+  form: PrintedForm;
   fontUrls: { regular: string; bold: string };
   footer: string;
   notice: FormNotice;

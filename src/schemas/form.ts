@@ -85,4 +85,6 @@ export const formSchema = z
 
 export type FormDefinition = z.infer<typeof formSchema>;
 export type FormField = FormDefinition['sections'][number]['fields'][number];
+/** What the PDF and DOCX print, and all the in-browser filler receives: no research field reaches the browser. */
+export type PrintedForm = Pick<FormDefinition, 'title' | 'status' | 'prescribedBy' | 'sections' | 'signatory'>;
 export type PrescribingDocument = NonNullable<FormDefinition['prescribedBy']>;

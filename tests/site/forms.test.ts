@@ -92,6 +92,10 @@ describe('downloadable forms', () => {
     if (status === 'guide') expect(box).toContain(notice.officialFormAt!);
     expect($('main').text()).not.toMatch(UNSETTLED);
     expect($('meta[name="description"]').attr('content')).not.toMatch(UNSETTLED);
+    // The filler gets what it prints, never the office's research fields.
+    const props = $('astro-island[component-url*="FormFiller"]').attr('props');
+    expect(props).toContain('"sections"');
+    expect(props).not.toMatch(/"(factChecks|notes|sources)"/);
   });
 
   it('labels every form in the list of forms', () => {

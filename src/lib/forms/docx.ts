@@ -5,7 +5,7 @@
  */
 import { AlignmentType, Document, Footer, LeaderType, Packer, Paragraph, TabStopType, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { FormDefinition, FormField } from '../../schemas/form.ts';
+import type { FormField, PrintedForm } from '../../schemas/form.ts';
 import type { FormNotice } from './notice.ts';
 
 const FONT = 'Times New Roman';
@@ -49,7 +49,7 @@ function fieldParagraphs(f: FormField): Paragraph[] {
  * The form as a DOCX file dated `day` (YYYY-MM-DD): its zip entries and its created and modified properties.
  * The notice (guide label or official citation) is printed under the national header and in the page footer.
  */
-export async function renderFormDocx(form: FormDefinition, footer: string, day: string, notice: FormNotice): Promise<Uint8Array> {
+export async function renderFormDocx(form: PrintedForm, footer: string, day: string, notice: FormNotice): Promise<Uint8Array> {
   const children: Paragraph[] = [];
   const formCode = form.status === 'official' ? form.prescribedBy?.formCode : null;
   if (formCode) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(formCode, { size: 12 })] }));

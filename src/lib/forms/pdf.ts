@@ -4,7 +4,7 @@
  * copy, so the two never differ. jsPDF is passed in so the browser loads it only when asked.
  */
 import type { jsPDF as JsPdf } from 'jspdf';
-import type { FormDefinition, FormField } from '../../schemas/form.ts';
+import type { FormField, PrintedForm } from '../../schemas/form.ts';
 import type { FormNotice } from './notice.ts';
 
 export type FormValues = Record<string, string | boolean | undefined>;
@@ -29,7 +29,7 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function renderFormPdf(JsPDF: typeof JsPdf, form: FormDefinition, options: PdfOptions): ArrayBuffer {
+export function renderFormPdf(JsPDF: typeof JsPdf, form: PrintedForm, options: PdfOptions): ArrayBuffer {
   const doc = new JsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   doc.addFileToVFS('form-regular.ttf', toBase64(options.fonts.regular));
   doc.addFont('form-regular.ttf', 'FormSerif', 'normal');
