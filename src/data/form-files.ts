@@ -11,6 +11,7 @@ import subsetFont from 'subset-font';
 import { formCharacters } from '../lib/forms/font.ts';
 import { renderFormPdf } from '../lib/forms/pdf.ts';
 import { renderFormDocx } from '../lib/forms/docx.ts';
+import { formNotice, noticeLines } from '../lib/forms/notice.ts';
 import { getLocality } from './site.ts';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +26,7 @@ export function formFonts() {
     const chars = formCharacters(
       forms.flatMap((f) => [
         f.data.title,
-        f.data.code ?? '',
+        ...noticeLines(formNotice(f.data)),
         f.data.signatory,
         ...f.data.sections.flatMap((s) => [s.title, ...s.fields.flatMap((x) => [x.label, ...(x.options ?? [])])]),
       ]),
@@ -60,13 +61,15 @@ export function formFiles(id: string) {
       const entry = await getEntry('forms', id);
       if (!entry) throw new Error(`Không có biểu mẫu "${id}"`);
       const footer = `${entry.data.title} · ${await formFooter()}`;
+      const notice = formNotice(entry.data);
       const pdf = renderFormPdf(jsPDF, entry.data, {
         fonts: await formFonts(),
         createdAt: new Date(`${entry.data.updated}T00:00:00+07:00`),
         footer,
+        notice,
       });
       // Dated like the PDF, by the form's own date: the file changes only when the form does.
-      const docx = await renderFormDocx(entry.data, footer, entry.data.updated);
+      const docx = await renderFormDocx(entry.data, footer, entry.data.updated, notice);
       return { pdf: file(new Uint8Array(pdf)), docx: file(docx) };
     })();
     cache.set(id, files);

@@ -330,16 +330,29 @@ export const vi = {
     listTitle: 'Biểu mẫu',
     listIntro:
       'Biểu mẫu dùng trong thủ tục hành chính, tải về trực tiếp trên cổng dạng PDF để in và DOCX để điền trên máy tính, hoặc điền ngay trên trang rồi tải bản PDF đã điền.',
-    pageDescription: (title: string, legalBasis: string) =>
-      `${title}: tải PDF, DOCX hoặc điền trên trình duyệt. Ban hành kèm theo ${legalBasis}.`,
+    pageDescription: (title: string, official: boolean) =>
+      official
+        ? `${title}: mẫu chính thức, tải PDF, DOCX hoặc điền trên trình duyệt.`
+        : `${title}: bản hướng dẫn (không thay thế mẫu chính thức), tải PDF, DOCX hoặc điền trên trình duyệt.`,
     filterLegend: 'Lọc biểu mẫu',
     filterText: 'Tên biểu mẫu',
     showing: (shown: number, total: number) => `Đang hiện ${shown}/${total} biểu mẫu`,
     code: 'Số hiệu mẫu',
-    noCode: '—',
-    legalBasis: 'Ban hành kèm theo',
-    legalBasisCitation: (number: string, issuer: string, date: string | null, title: string) =>
-      `${number} của ${issuer}${date ? `, ngày ${date}` : ''}: ${title}`,
+    /** Printed on a guide's page, at the top of its files and in their footers. */
+    guideLabel: 'Bản hướng dẫn, không thay thế mẫu chính thức',
+    guideExplained: 'Biểu mẫu này giúp bạn chuẩn bị nội dung cần khai. Khi nộp hồ sơ, dùng mẫu chính thức.',
+    officialLabel: 'Mẫu chính thức',
+    prescribedBy: (p: {
+      kind: string;
+      number: string;
+      issuer: string;
+      date: string | null;
+      provision: string | null;
+      formCode: string | null;
+      amendment: string | null;
+    }) =>
+      `Mẫu chính thức${p.formCode || p.provision ? ` (${[p.formCode, p.provision].filter(Boolean).join(', ')})` : ''} do ${p.issuer} ban hành kèm theo ${p.kind} số ${p.number}${p.date ? ` ngày ${p.date}` : ''}${p.amendment ? `, ${p.amendment}` : ''}.`,
+    officialFormAt: (where: string) => `Lấy mẫu chính thức tại ${where}.`,
     download: 'Tải biểu mẫu',
     pdf: 'PDF để in',
     docx: 'DOCX để điền trên máy tính',
@@ -354,8 +367,6 @@ export const vi = {
     print: 'In trang này',
     clear: 'Xóa nội dung đã điền',
     required: 'bắt buộc',
-    unverified:
-      'Biểu mẫu này được soạn lại theo văn bản ban hành mẫu. Để chắc chắn, hỏi Bộ phận một cửa (Trung tâm Phục vụ hành chính công) của phường, xã nơi nộp hồ sơ; khi có khác biệt, mẫu trong văn bản ban hành có giá trị.',
   },
   disclosure: {
     hubTitle: 'Thông tin công khai',

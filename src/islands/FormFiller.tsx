@@ -4,8 +4,9 @@
  * only requests are for jsPDF and the font, which carry nothing of the citizen's).
  */
 import { useEffect, useState } from 'react';
-import type { FormField } from '../schemas/form.ts';
-import type { FormLayout, FormValues } from '../lib/forms/pdf.ts';
+import type { FormField, PrintedForm } from '../schemas/form.ts';
+import type { FormValues } from '../lib/forms/pdf.ts';
+import type { FormNotice } from '../lib/forms/notice.ts';
 
 export interface FormFillerStrings {
   intro: string;
@@ -20,10 +21,10 @@ export interface FormFillerStrings {
 
 interface Props {
   formId: string;
-  /** Only what the PDF is drawn from: an island's props are written into the page. */
-  form: FormLayout;
+  form: PrintedForm;
   fontUrls: { regular: string; bold: string };
   footer: string;
+  notice: FormNotice;
   strings: FormFillerStrings;
 }
 
@@ -113,7 +114,7 @@ function Field({
   );
 }
 
-export default function FormFiller({ formId, form, fontUrls, footer, strings }: Props) {
+export default function FormFiller({ formId, form, fontUrls, footer, notice, strings }: Props) {
   const [values, setValues] = useState<FormValues>({});
   const [hydrated, setHydrated] = useState(false);
   const [status, setStatus] = useState('');
@@ -133,6 +134,7 @@ export default function FormFiller({ formId, form, fontUrls, footer, strings }: 
       values,
       createdAt: new Date(),
       footer,
+      notice,
     });
     const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
     const a = document.createElement('a');

@@ -25,7 +25,8 @@ describe('the form filler', () => {
     const name = 'Nguyễn Thị Đào Ánh';
     await page.fill('#o-kinhGui', 'Ủy ban nhân dân phường Phố Hiến');
     await page.fill('#o-nguoiYeuCauHoTen', name);
-    await page.check('label:has-text("Thẻ căn cước công dân") >> xpath=preceding-sibling::input');
+    await page.fill('#o-nguoiYeuCauGiayTo', 'Căn cước số 033099000001');
+    await page.check('#o-nguoiDuocKhaiSinhGioiTinh-1');
     const download = page.waitForEvent('download');
     await page.click('text=Tải PDF đã điền');
     const file = await download;
@@ -33,6 +34,10 @@ describe('the form filler', () => {
     const text = await pdfText(new Uint8Array(readFileSync(await file.path())));
     expect(text).toContain(`Họ, chữ đệm, tên người yêu cầu: ${name}`);
     expect(text).toContain('Kính gửi: Ủy ban nhân dân phường Phố Hiến');
+    expect(text).toContain('Giấy tờ tùy thân: Căn cước số 033099000001');
+    // A filled copy is still a guide: labelled under the national header and in the footer, like the blank one.
+    expect(text.replace(/\s+/g, ' ')).toContain('Độc lập - Tự do - Hạnh phúc (Bản hướng dẫn, không thay thế mẫu chính thức)');
+    expect(text).toMatch(/Bản hướng dẫn, không thay thế mẫu chính thức · .* · Trang 1\//);
     expect(await page.locator('[role="status"]').last().textContent()).toBe('Đã tạo tệp PDF.');
 
     // Only the PDF library and the font were fetched, and none of them carries what was typed.

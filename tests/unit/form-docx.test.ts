@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readEntry } from '../../src/lib/content/read.ts';
 import { renderFormDocx } from '../../src/lib/forms/docx.ts';
+import { formNotice } from '../../src/lib/forms/notice.ts';
 import { formSchema } from '../../src/schemas/form.ts';
 
 const form = formSchema.parse(readEntry('content/forms/to-khai-dang-ky-khai-sinh.yaml').data);
@@ -15,7 +16,7 @@ async function generateAt(now: string, day: string): Promise<Uint8Array> {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(now));
   try {
-    return await renderFormDocx(form, 'Chân trang', day);
+    return await renderFormDocx(form, 'Chân trang', day, formNotice(form));
   } finally {
     vi.useRealTimers();
   }

@@ -3,9 +3,10 @@
  * library from the one form definition, and dated by the day given, so that a build gives the same bytes as
  * another on the same day.
  */
-import { AlignmentType, Document, LeaderType, Packer, Paragraph, TabStopType, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, LeaderType, Packer, Paragraph, TabStopType, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { FormDefinition, FormField } from '../../schemas/form.ts';
+import type { FormField, PrintedForm } from '../../schemas/form.ts';
+import type { FormNotice } from './notice.ts';
 
 const FONT = 'Times New Roman';
 /** Right edge of the text area in twentieths of a point (A4 with 2 cm margins). */
@@ -44,12 +45,19 @@ function fieldParagraphs(f: FormField): Paragraph[] {
   return lines;
 }
 
-/** The form as a DOCX file dated `day` (YYYY-MM-DD, the build day): its zip entries and its created and modified properties. */
-export async function renderFormDocx(form: FormDefinition, footer: string, day: string): Promise<Uint8Array> {
+/**
+ * The form as a DOCX file dated `day` (YYYY-MM-DD): its zip entries and its created and modified properties.
+ * The notice (guide label or official citation) is printed under the national header and in the page footer.
+ */
+export async function renderFormDocx(form: PrintedForm, footer: string, day: string, notice: FormNotice): Promise<Uint8Array> {
   const children: Paragraph[] = [];
-  if (form.code) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(form.code, { size: 12 })] }));
-  children.push(centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centered('Độc lập - Tự do - Hạnh phúc'), new Paragraph({ children: [] }));
-  children.push(centered(form.title.toLocaleUpperCase('vi'), true, 14), new Paragraph({ children: [] }));
+  const formCode = form.status === 'official' ? form.prescribedBy?.formCode : null;
+  if (formCode) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(formCode, { size: 12 })] }));
+  children.push(centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centered('Độc lập - Tự do - Hạnh phúc'));
+  children.push(centered(`(${notice.label})`, true, 12), new Paragraph({ children: [] }));
+  children.push(centered(form.title.toLocaleUpperCase('vi'), true, 14));
+  for (const line of [notice.citation, notice.officialFormAt]) if (line) children.push(centered(line, false, 11));
+  children.push(new Paragraph({ children: [] }));
   for (const section of form.sections) {
     children.push(new Paragraph({ spacing: { before: 160, after: 80 }, children: [run(section.title, { bold: true })] }));
     for (const f of section.fields) children.push(...fieldParagraphs(f));
@@ -63,9 +71,15 @@ export async function renderFormDocx(form: FormDefinition, footer: string, day: 
   );
   const doc = new Document({
     title: form.title,
-    subject: form.code ?? form.title,
+    subject: notice.label,
     creator: 'Cổng thông tin minh bạch',
-    sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children }],
+    sections: [
+      {
+        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: { default: new Footer({ children: [new Paragraph({ children: [run(`${notice.label} · ${footer}`, { size: 9 })] })] }) },
+        children,
+      },
+    ],
   });
   return datedPackage(new Uint8Array(await Packer.toBuffer(doc)), day);
 }

@@ -4,7 +4,8 @@
  * copy, so the two never differ. jsPDF is passed in so the browser loads it only when asked.
  */
 import type { jsPDF as JsPdf } from 'jspdf';
-import type { FormDefinition, FormField } from '../../schemas/form.ts';
+import type { FormField, PrintedForm } from '../../schemas/form.ts';
+import type { FormNotice } from './notice.ts';
 
 export type FormValues = Record<string, string | boolean | undefined>;
 
@@ -15,6 +16,8 @@ export interface PdfOptions {
   createdAt: Date;
   /** Small print at the foot of each page. */
   footer: string;
+  /** Guide label or official citation: under the national header, under the title and in every footer. */
+  notice: FormNotice;
 }
 
 const PAGE = { width: 210, height: 297, margin: 20 };
@@ -26,18 +29,7 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** What a form's PDF is drawn from: all the in-browser filler is given of the form, nothing else of its record. */
-export type FormLayout = Pick<FormDefinition, 'code' | 'title' | 'sections' | 'signatory'>;
-
-/** The fields of a form record its PDF is drawn from (the page passes the filler only these). */
-export const formLayout = (form: FormDefinition): FormLayout => ({
-  code: form.code,
-  title: form.title,
-  sections: form.sections,
-  signatory: form.signatory,
-});
-
-export function renderFormPdf(JsPDF: typeof JsPdf, form: FormLayout, options: PdfOptions): ArrayBuffer {
+export function renderFormPdf(JsPDF: typeof JsPdf, form: PrintedForm, options: PdfOptions): ArrayBuffer {
   const doc = new JsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   doc.addFileToVFS('form-regular.ttf', toBase64(options.fonts.regular));
   doc.addFont('form-regular.ttf', 'FormSerif', 'normal');
@@ -45,7 +37,7 @@ export function renderFormPdf(JsPDF: typeof JsPdf, form: FormLayout, options: Pd
   doc.addFont('form-bold.ttf', 'FormSerif', 'bold');
   doc.setCreationDate(options.createdAt);
   doc.setFileId('0'.repeat(32));
-  doc.setProperties({ title: form.title, subject: form.code ?? form.title, creator: 'Cổng thông tin minh bạch' });
+  doc.setProperties({ title: form.title, subject: options.notice.label, creator: 'Cổng thông tin minh bạch' });
 
   const values = options.values ?? {};
   const width = PAGE.width - 2 * PAGE.margin;
@@ -84,14 +76,19 @@ export function renderFormPdf(JsPDF: typeof JsPdf, form: FormLayout, options: Pd
     }
   };
 
-  // Heading of every Vietnamese administrative form.
-  if (form.code) write(form.code, { align: 'right', size: 11 });
+  // Heading of every Vietnamese administrative form, and right under it what this copy is: a guide is never
+  // mistaken for the official template.
+  const formCode = form.status === 'official' ? form.prescribedBy?.formCode : null;
+  if (formCode) write(formCode, { align: 'right', size: 11 });
   write('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, align: 'center' });
   write('Độc lập - Tự do - Hạnh phúc', { bold: true, align: 'center' });
   doc.setLineWidth(0.3);
   doc.line(PAGE.width / 2 - 25, y - 4, PAGE.width / 2 + 25, y - 4);
-  y += 4;
+  y += 1;
+  write(`(${options.notice.label})`, { bold: true, align: 'center', size: 11 });
+  y += 3;
   write(form.title.toLocaleUpperCase('vi'), { bold: true, align: 'center', size: 14 });
+  for (const line of [options.notice.citation, options.notice.officialFormAt]) if (line) write(line, { align: 'center', size: 10 });
   y += 3;
 
   const field = (f: FormField) => {
@@ -158,7 +155,8 @@ export function renderFormPdf(JsPDF: typeof JsPdf, form: FormLayout, options: Pd
     doc.setPage(p);
     doc.setFont('FormSerif', 'normal');
     doc.setFontSize(8);
-    doc.text(`${options.footer} · Trang ${p}/${pages}`, PAGE.margin, PAGE.height - 10);
+    const lines = doc.splitTextToSize(`${options.notice.label} · ${options.footer} · Trang ${p}/${pages}`, width) as string[];
+    lines.forEach((line, i) => doc.text(line, PAGE.margin, PAGE.height - 10 - (lines.length - 1 - i) * 3.4));
   }
   return doc.output('arraybuffer');
 }
