@@ -4,7 +4,7 @@
  * Reads the content as the site does (lib/content/check.ts: every record typed by its collection's schema)
  * and, for each entry of `attachments` of a disclosure (documents, budgets, poverty-reviews, land-use,
  * inspections, recruitment, anti-corruption, notices), writes a small one- or two-page PDF at
- * content/files/<file>: a "DỮ LIỆU MẪU" header, the record's title, number and dates, its summary, its main
+ * content/files/<file>: a "DỮ LIỆU MẪU" header and a "Dữ liệu mẫu" footer on every page, the record's title, number and dates, its summary, its main
  * figures (for a budget, the table of its lines) and its text. Labels (kinds, units, field names) are the
  * schemas' and the site's (src/i18n/vi.ts), so a PDF names things as the page it belongs to does.
  * Only records marked `sample: true` are handled; a real record's attachment is the real file, never this.
@@ -80,7 +80,7 @@ class Writer {
   readonly width = 170;
   readonly bottom = 277;
 
-  constructor(id: string) {
+  constructor(id: string, title: string) {
     this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
     const doc = this.doc;
     doc.addFileToVFS('s.ttf', readFileSync(fontFile).toString('base64'));
@@ -88,7 +88,8 @@ class Writer {
     doc.setFont('S');
     doc.setCreationDate(new Date('2023-01-01T00:00:00Z'));
     doc.setFileId(createHash('md5').update(id).digest('hex').toUpperCase());
-    doc.setProperties({ title: id, creator: 'scripts/sample-attachments.ts', subject: 'Dữ liệu mẫu' });
+    // Metadata is read by PDF viewers and search engines: the record's title and the sample label, no file names.
+    doc.setProperties({ title: `[${vi.site.sampleData}] ${title}`, creator: vi.site.portalName, subject: vi.site.sampleData });
   }
 
   need(h: number) {
@@ -149,13 +150,14 @@ class Writer {
     this.y += 2;
   }
 
-  footer(source: string) {
+  /** Every page says it is sample data, even one printed or forwarded on its own. */
+  footer() {
     const n = this.doc.getNumberOfPages();
     for (let i = 1; i <= n; i++) {
       this.doc.setPage(i);
       this.doc.setFontSize(8);
       this.doc.setTextColor(110, 110, 110);
-      this.doc.text(`Dữ liệu mẫu, tạo từ ${source} — trang ${i}/${n}`, this.left, 290);
+      this.doc.text(`${vi.site.sampleData} – không phải văn bản thật — trang ${i}/${n}`, this.left, 290);
     }
   }
 }
@@ -277,7 +279,7 @@ function render<Kind extends DisclosureKind>(kind: Kind, entry: CheckedEntry<Kin
   const { folder, label } = disclosureKinds[kind];
   const sheet = sheets[kind];
   const d = entry.data;
-  const w = new Writer(`${folder}/${entry.id}`);
+  const w = new Writer(`${folder}/${entry.id}`, d.title);
   w.text('DỮ LIỆU MẪU – không phải văn bản thật', { size: 13, color: [170, 20, 20], gap: 3 });
   w.text(issuerName(d.issuingAuthority, d.area), { size: 10, color: [70, 70, 70] });
   w.text(`${sheet.heading ?? label} — địa bàn: ${areaName(d.area)}`, { size: 9.5, color: [70, 70, 70], gap: 3 });
@@ -297,7 +299,7 @@ function render<Kind extends DisclosureKind>(kind: Kind, entry: CheckedEntry<Kin
       w.y += 1.7;
     }
   }
-  w.footer(`content/${folder}/${entry.id}.md`);
+  w.footer();
   return Buffer.from(w.doc.output('arraybuffer'));
 }
 

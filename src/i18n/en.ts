@@ -19,7 +19,6 @@ export const en = {
     demoBanner:
       'This portal uses sample data (names, phone numbers, document numbers, figures) to show how it works. Do not use it for contact or as a reference.',
     sampleCalendar: 'Sample data: this calendar shows how the portal works; it is not a real reception schedule.',
-    sampleNumber: (number: string) => `${number} (sample)`,
     lastUpdated: 'Last updated',
     issuedBy: 'Issuing authority',
     englishLink: 'English',

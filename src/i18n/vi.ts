@@ -21,8 +21,6 @@ export const vi = {
       'Cổng này dùng dữ liệu mẫu (tên người, số điện thoại, số văn bản, số liệu) để minh họa cách cổng hoạt động. Không dùng để liên hệ hay làm căn cứ.',
     /** The description of a calendar (.ics) with sample sessions. */
     sampleCalendar: 'Dữ liệu mẫu: lịch này minh họa cách cổng hoạt động, không phải lịch tiếp công dân thật.',
-    /** The mark on a sample document number, e.g. "19/KH-UBND (mẫu)". */
-    sampleNumber: (number: string) => `${number} (mẫu)`,
     lastUpdated: 'Cập nhật lần cuối',
     issuedBy: 'Cơ quan ban hành',
     englishLink: 'English',
