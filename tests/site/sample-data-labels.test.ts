@@ -137,7 +137,7 @@ describe('open data', () => {
       };
       const field = schema.properties.items.items.properties.data.properties.sample;
       expect(field, slug).toMatchObject({ type: 'boolean', title: LABEL });
-      expect(field.description, slug).toContain('bản ghi mẫu');
+      expect(field.description ?? '', slug).toContain('bản ghi mẫu');
 
       for (const item of json.items) {
         expect(item.data.sample, `${slug}/${item.id}`).toBe(sampleIds.has(item.id));
