@@ -64,4 +64,7 @@ export function choice<const M extends Record<string, string>>(labels: M) {
 export const sampleFlag = z
   .boolean()
   .default(false)
-  .meta({ title: 'Dữ liệu mẫu', description: 'true: bản ghi mẫu để minh họa cách cổng hoạt động, không phải thông tin thật của cơ quan; false: thông tin thật.' });
+  .meta({
+    title: 'Dữ liệu mẫu',
+    description: 'true: bản ghi mẫu để minh họa cách cổng hoạt động, không phải thông tin thật của cơ quan; false: thông tin thật.',
+  });

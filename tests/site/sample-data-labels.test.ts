@@ -100,7 +100,9 @@ describe('Atom feeds', () => {
   it('say "Dữ liệu mẫu" in the title and summary of every entry from a sample record', () => {
     let sampleEntries = 0;
     for (const file of files(path.join(distDir, 'cong-khai'), 'feed.xml')) {
-      const feed = parser.parse(readFileSync(file, 'utf8')).feed as { entry?: { title: { '#text': string }; summary: { '#text': string }; link: { '@_href': string } }[] };
+      const feed = parser.parse(readFileSync(file, 'utf8')).feed as {
+        entry?: { title: { '#text': string }; summary: { '#text': string }; link: { '@_href': string } }[];
+      };
       for (const entry of feed.entry ?? []) {
         const title = entry.title['#text'];
         if (sampleUrls.has(new URL(entry.link['@_href']).pathname)) {
@@ -121,19 +123,29 @@ describe('open data', () => {
   const datasets = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
     .map((f) => f.slice(0, -'.json'.length));
-  const sampleIds = new Set([...sampleDisclosures.map(({ entry }) => entry.id), ...content.units.filter((u) => u.data.sample).map((u) => u.id)]);
+  const sampleIds = new Set([
+    ...sampleDisclosures.map(({ entry }) => entry.id),
+    ...content.units.filter((u) => u.data.sample).map((u) => u.id),
+  ]);
 
   it('flag every row of a sample record in JSON and CSV, documented in the JSON Schema', () => {
     let flagged = 0;
     for (const slug of datasets) {
-      const json = JSON.parse(readFileSync(path.join(dir, `${slug}.json`), 'utf8')) as { items: { id: string; data: { sample?: boolean } }[] };
+      const json = JSON.parse(readFileSync(path.join(dir, `${slug}.json`), 'utf8')) as {
+        items: { id: string; data: { sample?: boolean } }[];
+      };
       if (!json.items.some((i) => 'sample' in i.data)) {
         // A dataset whose records cannot be sample (procedures, areas, the plan's tasks) has none.
-        expect(json.items.filter((i) => sampleIds.has(i.id)), slug).toEqual([]);
+        expect(
+          json.items.filter((i) => sampleIds.has(i.id)),
+          slug,
+        ).toEqual([]);
         continue;
       }
       const schema = JSON.parse(readFileSync(path.join(dir, `${slug}.schema.json`), 'utf8')) as {
-        properties: { items: { items: { properties: { data: { properties: { sample: { type: string; title: string; description: string } } } } } } };
+        properties: {
+          items: { items: { properties: { data: { properties: { sample: { type: string; title: string; description: string } } } } } };
+        };
       };
       const field = schema.properties.items.items.properties.data.properties.sample;
       expect(field, slug).toMatchObject({ type: 'boolean', title: LABEL });
@@ -144,10 +156,13 @@ describe('open data', () => {
         if (item.data.sample) flagged++;
       }
       // The CSV: a "Dữ liệu mẫu" column, "true" exactly on the rows of sample records, "false" on the others.
-      const [header, ...rows] = parseCsv(readFileSync(path.join(dir, `${slug}.csv`), 'utf8').replace(/^\uFEFF/, '')) as string[][];
+      const [header, ...rows] = parseCsv<string[]>(readFileSync(path.join(dir, `${slug}.csv`), 'utf8').replace(/^\uFEFF/, ''));
       const column = header!.indexOf(LABEL);
       expect(column, `${slug}.csv: cột "${LABEL}"`).toBeGreaterThan(0);
-      expect(rows.map((r) => `${r[0]}=${r[column]}`), `${slug}.csv`).toEqual(json.items.map((i) => `${i.id}=${sampleIds.has(i.id)}`));
+      expect(
+        rows.map((r) => `${r[0]}=${r[column]}`),
+        `${slug}.csv`,
+      ).toEqual(json.items.map((i) => `${i.id}=${sampleIds.has(i.id)}`));
     }
     expect(flagged).toBeGreaterThan(10);
   });
@@ -178,7 +193,13 @@ describe('the compliance report', () => {
   it('never counts a sample record as published, and shows it labelled', () => {
     const publishedFromSample = $('tr[data-status="published"]')
       .toArray()
-      .filter((tr) => $(tr).find('a').not('[data-sample] a').toArray().some((a) => allSampleUrls.has($(a).attr('href') ?? '')));
+      .filter((tr) =>
+        $(tr)
+          .find('a')
+          .not('[data-sample] a')
+          .toArray()
+          .some((a) => allSampleUrls.has($(a).attr('href') ?? '')),
+      );
     expect(publishedFromSample).toHaveLength(0);
     const labelled = $('[data-sample]').toArray();
     expect(labelled.length).toBeGreaterThan(0);
