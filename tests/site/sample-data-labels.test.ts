@@ -156,7 +156,7 @@ describe('open data', () => {
         if (item.data.sample) flagged++;
       }
       // The CSV: a "Dữ liệu mẫu" column, "true" exactly on the rows of sample records, "false" on the others.
-      const [header, ...rows] = parseCsv<string[]>(readFileSync(path.join(dir, `${slug}.csv`), 'utf8').replace(/^\uFEFF/, ''), {});
+      const [header, ...rows] = parseCsv(readFileSync(path.join(dir, `${slug}.csv`), 'utf8').replace(/^\uFEFF/, ''));
       const column = header!.indexOf(LABEL);
       expect(column, `${slug}.csv: cột "${LABEL}"`).toBeGreaterThan(0);
       expect(
