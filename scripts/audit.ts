@@ -49,7 +49,8 @@ for (const r of report) {
     const latest = row.latest ? `mới nhất ${formatDate(row.latest.publishedOn)} (${row.latest.url})` : 'chưa có nội dung';
     const due = row.nextDue ? `; hạn kế tiếp ${formatDate(row.nextDue)}` : '';
     const late = row.lateSessions ? `; ${row.lateSessions} buổi tiếp thông báo muộn` : '';
-    console.log(`  ${labels[row.status].padEnd(13)} ${areaName(row.area)}: ${latest}${due}${late}`);
+    const sample = row.sampleItems.length ? `; ${row.sampleItems.length} mục dữ liệu mẫu (không tính)` : '';
+    console.log(`  ${labels[row.status].padEnd(13)} ${areaName(row.area)}: ${latest}${due}${late}${sample}`);
   }
 }
 const counts = summarize(rows);

@@ -4,7 +4,7 @@
  * Reads the content as the site does (lib/content/check.ts: every record typed by its collection's schema)
  * and, for each entry of `attachments` of a disclosure (documents, budgets, poverty-reviews, land-use,
  * inspections, recruitment, anti-corruption, notices), writes a small one- or two-page PDF at
- * content/files/<file>: a "DỮ LIỆU MẪU" header, the record's title, number and dates, its summary, its main
+ * content/files/<file>: a "DỮ LIỆU MẪU" header and a "Dữ liệu mẫu" footer on every page, the record's title, number and dates, its summary, its main
  * figures (for a budget, the table of its lines) and its text. Labels (kinds, units, field names) are the
  * schemas' and the site's (src/i18n/vi.ts), so a PDF names things as the page it belongs to does.
  * Only records marked `sample: true` are handled; a real record's attachment is the real file, never this.
@@ -83,7 +83,6 @@ class Writer {
   readonly width = 170;
   readonly bottom = 277;
 
-  /** `id` keeps the file id stable from run to run; `title` is what a PDF viewer shows in its title bar. */
   constructor(id: string, title: string) {
     this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
     const doc = this.doc;
@@ -92,7 +91,8 @@ class Writer {
     doc.setFont('S');
     doc.setCreationDate(new Date('2023-01-01T00:00:00Z'));
     doc.setFileId(createHash('md5').update(id).digest('hex').toUpperCase());
-    doc.setProperties({ title, subject: 'Dữ liệu mẫu' });
+    // Metadata is read by PDF viewers and search engines: the record's title and the sample label, no file names.
+    doc.setProperties({ title: `[${vi.site.sampleData}] ${title}`, creator: vi.site.portalName, subject: vi.site.sampleData });
   }
 
   need(h: number) {
@@ -153,14 +153,14 @@ class Writer {
     this.y += 2;
   }
 
-  /** "Dữ liệu mẫu — trang 1/2" on every page: the record's file is the editors' business, not the reader's. */
+  /** Every page says it is sample data, even one printed or forwarded on its own. */
   footer() {
     const n = this.doc.getNumberOfPages();
     for (let i = 1; i <= n; i++) {
       this.doc.setPage(i);
       this.doc.setFontSize(8);
       this.doc.setTextColor(110, 110, 110);
-      this.doc.text(`Dữ liệu mẫu — trang ${i}/${n}`, this.left, 290);
+      this.doc.text(`${vi.site.sampleData} – không phải văn bản thật — trang ${i}/${n}`, this.left, 290);
     }
   }
 }

@@ -16,9 +16,10 @@ export async function disclosureFeed(kind: DisclosureKind | undefined, selfPath:
     selfPath,
     updated: items[0]?.data.publishedOn ?? buildDate(),
     entries: items.map((i) => ({
-      title: i.data.title,
+      // Feed readers show an entry away from its page and its sample notice: the entry says it itself.
+      title: i.data.sample ? `[${vi.site.sampleData}] ${i.data.title}` : i.data.title,
       url: i.url,
-      summary: i.data.summary,
+      summary: i.data.sample ? `${vi.site.sampleData}. ${i.data.summary}` : i.data.summary,
       published: i.data.publishedOn,
       category: disclosureKinds[i.kind].label,
     })),

@@ -26,8 +26,8 @@ export async function sessionsIcs(name: string, sessions: SessionView[]): Promis
       date: s.date,
       start: s.start,
       end: s.end,
-      summary: `${eventKinds[d.kind]}: ${units.get(d.unit) ?? d.unit}`,
-      description: `${status}${t.receiver}: ${d.official.name}, ${d.official.title}.${s.topics.length ? ` ${t.topics}: ${s.topics.join('; ')}.` : ''}`,
+      summary: `${d.sample ? `[${vi.site.sampleData}] ` : ''}${eventKinds[d.kind]}: ${units.get(d.unit) ?? d.unit}`,
+      description: `${d.sample ? `${vi.site.sampleData}. ` : ''}${status}${t.receiver}: ${d.official.name}, ${d.official.title}.${s.topics.length ? ` ${t.topics}: ${s.topics.join('; ')}.` : ''}`,
       location: s.place,
       url: new URL(routes.receptionUnit(d.unit), locality.siteUrl).href,
       cancelled: s.status !== 'scheduled',
@@ -38,7 +38,9 @@ export async function sessionsIcs(name: string, sessions: SessionView[]): Promis
       sequence: s.status === 'scheduled' && !s.replaces ? 0 : 1,
     };
   });
-  return new Response(calendarIcs(name, host, events), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+  // A calendar with any sample session says so in its own description, read by calendar apps on subscribing.
+  const description = sessions.some((s) => s.schedule.data.sample) ? vi.site.sampleCalendar : undefined;
+  return new Response(calendarIcs(name, host, events, description), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 }
 
 export async function feedSessions(unit?: string): Promise<SessionView[]> {

@@ -15,6 +15,10 @@ export const en = {
     sampleData: 'Sample data',
     sampleDataNotice:
       'This page contains sample data (names, phone numbers, figures) to show how the portal works. Do not use it for contact or as a reference.',
+    demoLabel: 'Demonstration',
+    demoBanner:
+      'This portal uses sample data (names, phone numbers, document numbers, figures) to show how it works. Do not use it for contact or as a reference.',
+    sampleCalendar: 'Sample data: this calendar shows how the portal works; it is not a real reception schedule.',
     lastUpdated: 'Last updated',
     issuedBy: 'Issuing authority',
     englishLink: 'English',

@@ -15,6 +15,12 @@ export const vi = {
     sampleData: 'Dữ liệu mẫu',
     sampleDataNotice:
       'Trang này có dữ liệu mẫu (tên người, số điện thoại, số liệu) để minh họa cách cổng hoạt động. Không dùng để liên hệ hay làm căn cứ.',
+    /** The line under the header of every page when the bundled content is a demo. */
+    demoLabel: 'Bản trình diễn',
+    demoBanner:
+      'Cổng này dùng dữ liệu mẫu (tên người, số điện thoại, số văn bản, số liệu) để minh họa cách cổng hoạt động. Không dùng để liên hệ hay làm căn cứ.',
+    /** The description of a calendar (.ics) with sample sessions. */
+    sampleCalendar: 'Dữ liệu mẫu: lịch này minh họa cách cổng hoạt động, không phải lịch tiếp công dân thật.',
     lastUpdated: 'Cập nhật lần cuối',
     issuedBy: 'Cơ quan ban hành',
     englishLink: 'English',
@@ -198,6 +204,10 @@ export const vi = {
     /** A milestone's deadline as the plan words it, then the date it works out to. */
     milestoneDue: (dueText: string, date: string) => `${dueText} (${date} là ngày cuối)`,
     progress: 'Tiến độ thực hiện',
+    /** Progress entered as sample data (plan-progress `sample: true`): said next to the status and under the chart. */
+    sampleStatus: '(dữ liệu mẫu)',
+    sampleProgress:
+      'Dữ liệu mẫu: tình trạng các nhiệm vụ ghi "dữ liệu mẫu" là số liệu mẫu để minh họa cách cổng hoạt động, không phải báo cáo của cơ quan.',
     progressAsOf: (date: string) => `Tính đến ngày ${date} (ngày tạo trang).`,
     progressNote:
       'Nhiệm vụ có thời hạn cụ thể mà chưa hoàn thành khi đã qua hạn được tính là quá hạn. Nhiệm vụ thường xuyên không có hạn nên không bị tính quá hạn.',
@@ -499,6 +509,8 @@ export const vi = {
     noChanges: 'Không có buổi nào bị hoãn hay hủy.',
     notice: 'Bản niêm yết (A4)',
     noticeTitle: 'LỊCH TIẾP CÔNG DÂN',
+    /** On a posted notice built from a sample schedule: printed with it, so the sheet cannot pass for a real one. */
+    noticeSample: 'Dữ liệu mẫu: bản niêm yết này minh họa cách cổng hoạt động, không phải lịch tiếp công dân thật. Không dùng để liên hệ.',
     noticeDescription: (unit: string) => `Bản niêm yết lịch tiếp công dân của ${unit}.`,
     noticeRecurrence: (rule: string, start: string, end: string) => `Thời gian: ${rule}, từ ${start} đến ${end}.`,
     noticeUpcoming: 'Các buổi tiếp sắp tới',
@@ -564,6 +576,9 @@ export const vi = {
     nextDue: 'Hạn kế tiếp',
     none: 'Chưa có',
     wholeLocality: 'Toàn địa bàn',
+    /** A sample record that would fulfil an obligation: shown, but it does not count. */
+    sampleItem: 'Dữ liệu mẫu — không tính',
+    sampleNote: 'Dữ liệu mẫu (bản trình diễn) không được tính là đã công khai: mục mẫu được ghi "Dữ liệu mẫu — không tính" bên cạnh.',
     lateSessions: (n: number) => `${n} buổi tiếp thông báo chưa đủ 5 ngày làm việc`,
     summary: (p: number, s: number, o: number, m: number) => `${p} đã công khai, ${s} sắp đến hạn, ${o} quá hạn, ${m} chưa có`,
     unverified: 'Căn cứ chưa được đối chiếu từng điều khoản.',

@@ -38,7 +38,8 @@ function toItem(collection: FulfillingCollection, e: Entry, content: ContentLike
   const publishedOn = compliance.publishedOn(e.data);
   if (!publishedOn) return undefined;
   const area = compliance.area?.(e.data, (unit) => unitArea(content, unit));
-  return { id: e.id, url: pages.entry(e.id, e.data), title: compliance.title(e.data), publishedOn, area };
+  const sample = 'sample' in e.data && e.data.sample === true;
+  return { id: e.id, url: pages.entry(e.id, e.data), title: compliance.title(e.data), publishedOn, area, sample };
 }
 
 /** A field of an entry's data by name, as text, for an obligation's conditions ("budgetKind"). */
@@ -75,7 +76,8 @@ export function currentAreas(content: ContentLike, today: string): string[] {
 export function lateSessionsByArea(content: ContentLike, today: string): Record<string, number> {
   const calendar = calendarFromHolidays((content.holidays ?? []).map((h) => h.data));
   const late: Record<string, number> = {};
-  for (const s of content.receptions ?? []) {
+  // A sample schedule's sessions are not real announcements: they make nothing late.
+  for (const s of (content.receptions ?? []).filter((r) => !r.data.sample)) {
     const count = sessionsBetween({ id: s.id, ...s.data }, calendar, addDays(today, -90), addDays(today, 55)).filter(
       (x) => x.late && x.status === 'scheduled',
     ).length;

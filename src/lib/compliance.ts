@@ -25,6 +25,8 @@ export interface PublishedItem {
   publishedOn: string;
   /** Area id, or undefined for the whole locality. */
   area: string | undefined;
+  /** A sample record (demo content): shown, labelled, but it publishes nothing. */
+  sample?: boolean | undefined;
 }
 
 export interface ComplianceRow {
@@ -33,6 +35,8 @@ export interface ComplianceRow {
   status: ComplianceStatus;
   items: PublishedItem[];
   latest: PublishedItem | undefined;
+  /** Sample records that would fulfil the obligation, newest first: they do not count. */
+  sampleItems: PublishedItem[];
   lastDue: string | undefined;
   nextDue: string | undefined;
   lateSessions: number;
@@ -56,11 +60,14 @@ export function assessOne(
   today: string,
   lateSessions = 0,
 ): Omit<ComplianceRow, 'obligation' | 'area'> {
-  const published = items.filter((i) => i.publishedOn <= today).sort((a, b) => b.publishedOn.localeCompare(a.publishedOn));
+  const all = items.filter((i) => i.publishedOn <= today).sort((a, b) => b.publishedOn.localeCompare(a.publishedOn));
+  // Sample records only show how the portal works: they never make an obligation published.
+  const published = all.filter((i) => !i.sample);
   const latest = published[0];
   const base = {
     items: published,
     latest,
+    sampleItems: all.filter((i) => i.sample),
     lastDue: undefined as string | undefined,
     nextDue: undefined as string | undefined,
     lateSessions,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, text, publication } from './fields.ts';
+import { localDate, ref, text, publication, sampleFlag } from './fields.ts';
 
 /** A file served by the site, kept under content/files/. */
 export const attachmentSchema = z.strictObject({
@@ -38,7 +38,7 @@ export const disclosureBase = z.strictObject({
     .default([])
     .meta({ title: 'Nghĩa vụ công khai đáp ứng' }),
   /** True for illustrative records; pages say so. */
-  sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  sample: sampleFlag,
   ...publication,
 });
 

@@ -56,3 +56,15 @@ export const publication = {
 export function choice<const M extends Record<string, string>>(labels: M) {
   return z.enum(Object.keys(labels) as [keyof M & string, ...(keyof M & string)[]]).meta({ 'x-labels': labels });
 }
+
+/**
+ * True for a sample record (demo content, names and figures made up): every page, feed, calendar and
+ * open-data row built from it says "Dữ liệu mẫu". The description reaches the open-data JSON Schema.
+ */
+export const sampleFlag = z
+  .boolean()
+  .default(false)
+  .meta({
+    title: 'Dữ liệu mẫu',
+    description: 'true: bản ghi mẫu để minh họa cách cổng hoạt động, không phải thông tin thật của cơ quan; false: thông tin thật.',
+  });

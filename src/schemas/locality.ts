@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { choice, email, phone, ref, text, url } from './fields.ts';
+import { choice, email, phone, ref, text, url, sampleFlag } from './fields.ts';
 
 /** The deployment's own settings: another ward or commune runs the kit by editing this file. */
 export const localitySchema = z.strictObject({
@@ -40,7 +40,7 @@ export const localitySchema = z.strictObject({
     .optional()
     .meta({ title: 'Kho nội dung cho trang biên tập' }),
   /** True while the contacts above are illustrative. */
-  sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  sample: sampleFlag,
   en: z
     .strictObject({
       name: text.meta({ title: 'Tên tiếng Anh' }),

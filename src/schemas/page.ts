@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, slug, text, publication, choice } from './fields.ts';
+import { localDate, ref, slug, text, publication, choice, sampleFlag } from './fields.ts';
 
 /** Free-standing pages written in Markdown: about, accessibility statement, section introductions, English pages. */
 export const pageSchema = z.strictObject({
@@ -15,7 +15,7 @@ export const pageSchema = z.strictObject({
   /** The unit responsible for the page's content. */
   issuingAuthority: ref.meta({ title: 'Cơ quan chịu trách nhiệm' }),
   updated: localDate.meta({ title: 'Ngày cập nhật' }),
-  sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  sample: sampleFlag,
   ...publication,
   /** Optional short label for breadcrumbs and menus. */
   shortTitle: text.optional().meta({ title: 'Tiêu đề ngắn' }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, publication } from './fields.ts';
+import { text, publication, sampleFlag } from './fields.ts';
 
 /** The locality's PAPI scores for one year, per dimension (1–10 scale of the PAPI report). */
 export const papiScoreSchema = z.strictObject({
@@ -12,6 +12,6 @@ export const papiScoreSchema = z.strictObject({
     .meta({ title: 'Điểm theo chỉ số nội dung' }),
   source: text.meta({ title: 'Nguồn' }),
   /** True for illustrative figures that are not the published PAPI results. */
-  sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  sample: sampleFlag,
   ...publication,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, slug, text, choice, publication } from './fields.ts';
+import { localDate, ref, slug, text, choice, publication, sampleFlag } from './fields.ts';
 
 /**
  * How a plan task (or milestone) is going, written by the office. Kept apart from the imported plan so a
@@ -34,7 +34,7 @@ export const planProgressSchema = z.strictObject({
     )
     .default([])
     .meta({ title: 'Cập nhật tiến độ' }),
-  sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  sample: sampleFlag,
   ...publication,
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, ref, text, publication, choice } from './fields.ts';
+import { localDate, ref, text, publication, choice, sampleFlag } from './fields.ts';
 
 export const questionChannels = {
   'cong-thong-tin': 'Cổng thông tin',
@@ -25,7 +25,7 @@ export const questionSchema = z.strictObject({
   limitWorkingDays: z.int().min(1).max(90).meta({ title: 'Thời hạn trả lời (ngày làm việc)' }),
   limitBasis: text.meta({ title: 'Căn cứ thời hạn' }),
   topic: text.optional().meta({ title: 'Lĩnh vực' }),
-  sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  sample: sampleFlag,
   ...publication,
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localDate, phone, ref, slug, text, publication, choice } from './fields.ts';
+import { localDate, phone, ref, slug, text, publication, choice, sampleFlag } from './fields.ts';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'giờ viết dạng HH:MM, ví dụ 07:30' });
 
@@ -79,7 +79,7 @@ export const receptionSchema = z.strictObject({
     .meta({ title: 'Hoãn, hủy' }),
   /** When the schedule itself was published. */
   publishedOn: localDate.meta({ title: 'Ngày đăng' }),
-  sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  sample: sampleFlag,
   ...publication,
 });
 
@@ -118,6 +118,6 @@ export const contactsSchema = z.strictObject({
     .min(1)
     .meta({ title: 'Danh bạ' }),
   updated: localDate.meta({ title: 'Ngày cập nhật' }),
-  sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  sample: sampleFlag,
   ...publication,
 });

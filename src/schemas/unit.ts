@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, localDate, phone, ref, text, url, choice, publication } from './fields.ts';
+import { email, localDate, phone, ref, text, url, choice, publication, sampleFlag } from './fields.ts';
 
 /** Kinds of organisation, with the Vietnamese label shown to citizens. */
 export const unitKinds = {
@@ -50,7 +50,7 @@ export const unitSchema = z.strictObject({
   /** One or two sentences on what the unit does. */
   description: text.optional().meta({ title: 'Chức năng, nhiệm vụ' }),
   /** True when contacts are illustrative, not the unit's real ones. */
-  sample: z.boolean().default(false).meta({ title: 'Dữ liệu mẫu' }),
+  sample: sampleFlag,
   en: z
     .strictObject({
       name: text.meta({ title: 'Tên tiếng Anh' }),

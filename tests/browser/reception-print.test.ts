@@ -20,5 +20,8 @@ describe('the printable reception notice', () => {
     const text = (await pdfText(new Uint8Array(pdf))).replace(/\s+/g, '');
     expect(text).toContain('LỊCHTIẾPCÔNGDÂN');
     expect(text).toContain('Quétmãđểxemlịchmớinhất');
+    // A sample schedule stays labelled on paper: the notice's own line, not only the site's banner.
+    expect(text).toContain('Dữliệumẫu:bảnniêmyếtnày');
+    expect(text).toContain('Bảntrìnhdiễn:');
   });
 });

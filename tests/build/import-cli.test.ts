@@ -191,7 +191,7 @@ const hongChau = (cells: { date: string; start: string; end: string; place: stri
   'ubnd-phuong-hong-chau',
   'Lê Văn X',
   'Chủ tịch Ủy ban nhân dân phường',
-  '0221 3000 401',
+  '0000 000 401',
   cells.place,
   cells.date,
   cells.start,
@@ -297,7 +297,7 @@ describe('re-importing merges into what is there and never loses data', () => {
     expect(refused.status).not.toBe(0);
     const said = refused.stdout + refused.stderr;
     expect(said).toContain(
-      'sửa  Nguyễn Văn X (Chủ tịch Ủy ban nhân dân phường Phố Hiến) › Điện thoại cơ quan: "0221 3000 201" → "0221 3000 301"',
+      'sửa  Nguyễn Văn X (Chủ tịch Ủy ban nhân dân phường Phố Hiến) › Điện thoại cơ quan: "0000 000 201" → "0221 3000 301"',
     );
     expect(said).toMatch(/thêm\s+Trần Thị Y \(Tổ trưởng\)/);
     expect(said).toMatch(/thêm\s+Lê Văn Z \(Đại biểu/);

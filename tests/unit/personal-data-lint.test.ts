@@ -43,7 +43,7 @@ Hộ ông Trịnh Văn Quý, tổ dân phố số 1, được đề nghị đưa
 
 Căn cước của chủ hộ: 001.234.567.890.
 Điện thoại của chủ hộ: (+84) 912.345.678, thư: trinhvanquy@gmail.com.
-Liên hệ Ủy ban nhân dân phường: 0221 3000 100 hoặc lienhe@minhbach.hungyen.example.
+Liên hệ Ủy ban nhân dân phường: 0000 000 100 hoặc lienhe@minhbach.hungyen.example.
 `,
 );
 

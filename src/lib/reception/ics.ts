@@ -38,13 +38,15 @@ function timezone(): ICAL.Component {
   return tz;
 }
 
-export function calendarIcs(name: string, host: string, events: IcsEvent[]): string {
+/** `description`: what the calendar is (X-WR-CALDESC), e.g. that its events are sample data. */
+export function calendarIcs(name: string, host: string, events: IcsEvent[], description?: string): string {
   const cal = new ICAL.Component(['vcalendar', [], []]);
   cal.addPropertyWithValue('prodid', '-//Cong thong tin minh bach//Lich tiep cong dan//VI');
   cal.addPropertyWithValue('version', '2.0');
   cal.addPropertyWithValue('calscale', 'GREGORIAN');
   cal.addPropertyWithValue('method', 'PUBLISH');
   cal.addPropertyWithValue('x-wr-calname', name);
+  if (description) cal.addPropertyWithValue('x-wr-caldesc', description);
   cal.addPropertyWithValue('x-wr-timezone', TZID);
   cal.addSubcomponent(timezone());
   for (const e of events) {
