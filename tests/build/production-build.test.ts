@@ -77,4 +77,10 @@ describe('a production build', () => {
     expect(Object.keys(built).length).toBeGreaterThan(10);
     expect(snapshot(dist)).toEqual(built);
   });
+
+  it('is what the daily rebuild runs', () => {
+    expect(readFileSync('docs/deployment/rebuild.sh', 'utf8')).toMatch(
+      /^build_cmd="\$\{PORTAL_BUILD_CMD:-npm run build -- --production\}"$/m,
+    );
+  });
 });
