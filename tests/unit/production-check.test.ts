@@ -67,7 +67,8 @@ function contextWith(
       })),
     ]),
   ) as Record<CollectionName, RawEntry[]>;
-  // The production passes read records as data; these small ones stand for what the schemas output.
+  // The production passes read records as data; these small ones stand for what the schemas output (which
+  // gives `draft: false` to every record of a collection that has drafts).
   const content = Object.fromEntries(
     names.map((n) => [n, (entries[n] ?? []).map((e) => ({ id: path.basename(e.file), file: e.file, data: e.data }))]),
   ) as unknown as CheckedContent;
@@ -92,10 +93,14 @@ describe('productionProblems', () => {
       },
       { file: 'content/procedures/nhap.yaml', data: { name: 'Bản nháp', verified: false, draft: true } },
       { file: 'content/procedures/hen-ngay.yaml', data: { name: 'Hẹn ngày', verified: false, publishAt: '2026-12-06' } },
-      { file: 'content/procedures/den-ngay.yaml', data: { name: 'Đến ngày', verified: false, publishAt: today }, lines: { verified: 9 } },
+      {
+        file: 'content/procedures/den-ngay.yaml',
+        data: { name: 'Đến ngày', verified: false, draft: false, publishAt: today },
+        lines: { verified: 9 },
+      },
     ],
     // An area whose `verified` was left out: false by default, reported at the line of the record.
-    areas: [{ file: 'content/areas/xa-mau.yaml', data: { name: 'Mẫu', verified: false } }],
+    areas: [{ file: 'content/areas/xa-mau.yaml', data: { name: 'Mẫu', verified: false, draft: false } }],
   });
   const lines = productionProblems(ctx).map(formatProblem);
 

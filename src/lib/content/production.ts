@@ -62,12 +62,6 @@ export function notRealMessage(found: NotReal, hasDrafts: boolean): string {
 const names = Object.keys(collectionDefs) as CollectionName[];
 const defs: Record<CollectionName, CollectionDef> = collectionDefs;
 
-/** Whether a collection's records can be drafts (its schema has the `draft` field). */
-function hasDrafts(def: CollectionDef): boolean {
-  const shape = (def.schema._zod.def as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape !== undefined && 'draft' in shape;
-}
-
 /** Each finding of one kind in the valid published entries, as problems at their file and line. */
 function notRealProblems(ctx: CheckContext, kind: NotReal['kind']): Problem[] {
   const problems: Problem[] = [];
@@ -83,7 +77,8 @@ function notRealProblems(ctx: CheckContext, kind: NotReal['kind']): Problem[] {
           // A `verified` left out and false by default is reported at the line of the object it belongs to.
           line: rawEntry?.lineOf(found.path) ?? 1,
           field: fieldLabel(def.schema, found.path),
-          message: notRealMessage(found, hasDrafts(def)),
+          // The schema gives `draft` (false by default) to every record of a collection that has drafts.
+          message: notRealMessage(found, 'draft' in entry.data),
         });
       }
     }
