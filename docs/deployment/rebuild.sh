@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Daily rebuild: pull, install, check, build into a new release "as of" today, switch the served link
-# atomically, keep the last 14 releases. See docs/deployment/README.md.
+# Daily rebuild: pull, install, check, build for production into a new release "as of" today, switch the
+# served link atomically, keep the last 14 releases. See docs/deployment/README.md.
+# The build is `npm run build -- --production`: content with sample records or facts marked `verified: false`
+# is refused like broken content (a demo server that serves the sample data sets PORTAL_BUILD_CMD='npm run build').
 #
 # Today's build must go out even when the newest content is broken: posting periods end and personal data
 # must leave the site on its day, whatever else is wrong. So when the newest commit fails the check or the
@@ -13,8 +15,9 @@
 #   PORTAL_ALERT_CMD     shell command run on any failure, with the message on its standard input
 #                        (for example: mail -s "Cổng thông tin: bản dựng lỗi" vanhanh@example.gov.vn)
 #   PORTAL_SKIP_INSTALL=1  skip `npm ci` (tests)
-#   PORTAL_CHECK_CMD, PORTAL_BUILD_CMD, PORTAL_AUDIT_CMD  replace `npm run check|build|audit` (tests;
-#                        an empty PORTAL_AUDIT_CMD skips the audit). The build writes to $PORTAL_DIST_DIR.
+#   PORTAL_CHECK_CMD, PORTAL_BUILD_CMD, PORTAL_AUDIT_CMD  replace `npm run check`, `npm run build -- --production`
+#                        and `npm run audit` (tests, a demo server; an empty PORTAL_AUDIT_CMD skips the audit).
+#                        The build writes to $PORTAL_DIST_DIR.
 #
 # Exit status: 0 the newest commit is served; 2 it failed and the last good commit is served with today's
 # date; 1 nothing new could be built and the current release keeps serving.
@@ -24,7 +27,7 @@ base="${PORTAL_BASE:-/srv/portal}"
 repo="${PORTAL_REPO:-$base/repo}"
 export PORTAL_BUILD_DATE="${PORTAL_BUILD_DATE:-$(TZ=Asia/Ho_Chi_Minh date +%F)}"
 check_cmd="${PORTAL_CHECK_CMD:-npm run check}"
-build_cmd="${PORTAL_BUILD_CMD:-npm run build}"
+build_cmd="${PORTAL_BUILD_CMD:-npm run build -- --production}"
 audit_cmd="${PORTAL_AUDIT_CMD-npm run audit}"
 last_good_file="$base/last-good"
 fallback_tree="$base/last-good-tree"
@@ -86,7 +89,7 @@ else
   fi || { alert "$failed Không lấy được commit tốt gần nhất ${good:0:12}."; exit 1; }
   if install "$fallback_tree" && release="$(build_release "$fallback_tree")"; then
     switch_to "$release"
-    alert "$failed Đang phục vụ bản dựng lại từ commit tốt gần nhất ${good:0:12} với ngày $PORTAL_BUILD_DATE, để các hạn niêm yết vẫn được áp dụng. Sửa nội dung lỗi (npm run check) rồi chạy lại."
+    alert "$failed Đang phục vụ bản dựng lại từ commit tốt gần nhất ${good:0:12} với ngày $PORTAL_BUILD_DATE, để các hạn niêm yết vẫn được áp dụng. Sửa nội dung lỗi (npm run check -- --production chỉ ra tệp và trường) rồi chạy lại."
     status=2
   else
     alert "$failed Dựng lại commit tốt gần nhất ${good:0:12} cũng thất bại; bản đang chạy vẫn giữ nguyên, các hạn niêm yết hôm nay CHƯA được áp dụng."
