@@ -61,10 +61,7 @@ export function choice<const M extends Record<string, string>>(labels: M) {
  * True for a sample record (demo content, names and figures made up): every page, feed, calendar and
  * open-data row built from it says "Dữ liệu mẫu". The description reaches the open-data JSON Schema.
  */
-export const sampleFlag = z
-  .boolean()
-  .default(false)
-  .meta({
-    title: 'Dữ liệu mẫu',
-    description: 'true: bản ghi mẫu để minh họa cách cổng hoạt động, không phải thông tin thật của cơ quan; false: thông tin thật.',
-  });
+export const sampleFlag = z.boolean().default(false).meta({
+  title: 'Dữ liệu mẫu',
+  description: 'true: bản ghi mẫu để minh họa cách cổng hoạt động, không phải thông tin thật của cơ quan; false: thông tin thật.',
+});
