@@ -134,7 +134,7 @@ export const vi = {
     pageDescription: (title: string) => `${title}: thông tin đơn vị hành chính.`,
     noLongerExists: (date: string) => `Đơn vị hành chính này không còn từ ngày ${date}.`,
     unverifiedNote:
-      'Thông tin sắp xếp đơn vị hành chính trên trang này chưa được đối chiếu với toàn văn nghị quyết; khi có sai khác, văn bản gốc có giá trị.',
+      'Trang này tóm tắt việc sắp xếp đơn vị hành chính; căn cứ là toàn văn nghị quyết nêu trên. Khi cần cho giấy tờ (địa chỉ, hộ tịch, đất đai), hỏi Bộ phận một cửa (Trung tâm Phục vụ hành chính công) của phường, xã.',
     code: 'Mã đơn vị hành chính',
     /** An area whose administrative code is not recorded. */
     codeNone: '—',
@@ -581,7 +581,7 @@ export const vi = {
     sampleNote: 'Dữ liệu mẫu (bản trình diễn) không được tính là đã công khai: mục mẫu được ghi "Dữ liệu mẫu — không tính" bên cạnh.',
     lateSessions: (n: number) => `${n} buổi tiếp thông báo chưa đủ 5 ngày làm việc`,
     summary: (p: number, s: number, o: number, m: number) => `${p} đã công khai, ${s} sắp đến hạn, ${o} quá hạn, ${m} chưa có`,
-    unverified: 'Căn cứ chưa được đối chiếu từng điều khoản.',
+    unverified: 'Đây là tóm tắt; khi cần căn cứ chính xác đến từng điều khoản, đọc toàn văn các văn bản trên.',
     status: { published: 'Đã công khai', 'due-soon': 'Sắp đến hạn', overdue: 'Quá hạn', missing: 'Chưa có' },
     seeItems: (n: number) => `${n} mục`,
     seeAll: 'Xem các mục đã đăng',

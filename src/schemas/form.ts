@@ -87,4 +87,12 @@ export type FormDefinition = z.infer<typeof formSchema>;
 export type FormField = FormDefinition['sections'][number]['fields'][number];
 /** What the PDF and DOCX print, and all the in-browser filler receives: no research field reaches the browser. */
 export type PrintedForm = Pick<FormDefinition, 'title' | 'status' | 'prescribedBy' | 'sections' | 'signatory'>;
+/** Only the printed fields: a page hands this to the filler island, whose props are written into the HTML. */
+export const printedForm = (form: FormDefinition): PrintedForm => ({
+  title: form.title,
+  status: form.status,
+  prescribedBy: form.prescribedBy,
+  sections: form.sections,
+  signatory: form.signatory,
+});
 export type PrescribingDocument = NonNullable<FormDefinition['prescribedBy']>;

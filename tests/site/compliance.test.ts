@@ -12,6 +12,7 @@ import { responseStats } from '../../src/lib/questions.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { formatDecimal, formatPercent } from '../../src/lib/format.ts';
 import { builtOn, loadPage, visibleText } from '../support/dist.ts';
+import { vi } from '../../src/i18n/vi.ts';
 
 const today = builtOn();
 const { content, problems } = checkContent('content');
@@ -42,11 +43,11 @@ describe('/cong-khai/danh-muc/ (Article 19 catalogue)', () => {
     }
   });
 
-  it('names the legal basis of each, and says when it has not been checked', () => {
+  it('names the legal basis of each, and sends the reader to the texts when its articles have not been checked', () => {
     const o = obligations.find((x) => x.id === 'thuc-hien-ngan-sach-quy')!;
     const text = $('section:has(> h2#thuc-hien-ngan-sach-quy)').text();
     expect(text).toContain('Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15');
-    if (!(o.data as { verified: boolean }).verified) expect(text).toContain('chưa được đối chiếu');
+    if (!(o.data as { verified: boolean }).verified) expect(text).toContain(vi.compliance.unverified);
   });
 
   it('links each obligation to the list of what fulfils it', () => {

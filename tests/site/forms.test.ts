@@ -118,8 +118,8 @@ describe('downloadable forms', () => {
   it.each(forms)('$id: the filler island is given only what the PDF is drawn from, none of the research record', ({ id }) => {
     // Astro writes an island's props into the page as [type, value] pairs.
     const props = JSON.parse(loadPage(`/bieu-mau/${id}/`)('astro-island').attr('props') ?? '{}') as Record<string, [number, unknown]>;
-    expect(Object.keys(props).sort()).toEqual(['fontUrls', 'footer', 'form', 'formId', 'strings']);
-    expect(Object.keys(props['form']![1] as object).sort()).toEqual(['code', 'sections', 'signatory', 'title']);
+    expect(Object.keys(props).sort()).toEqual(['fontUrls', 'footer', 'form', 'formId', 'notice', 'strings']);
+    expect(Object.keys(props['form']![1] as object).sort()).toEqual(['prescribedBy', 'sections', 'signatory', 'status', 'title']);
   });
 
   it('links every form a procedure names, and names only forms that exist', () => {

@@ -27,6 +27,7 @@ export const EDITOR_WORDING: readonly string[] = [
   'chưa xác minh',
   'theo hiểu biết',
   'chưa đối chiếu',
+  'chưa được đối chiếu',
   'chưa xác định',
   'github',
   'seeds/',
