@@ -70,7 +70,7 @@ describe('a production build', () => {
     expect(demo.stderr).toMatch(
       /^ {2}content\/procedures\/[\w-]+\.yaml:\d+ Căn cứ pháp lý › Đã đối chiếu \(legalBases\.\d+\.verified\): /m,
     );
-    expect(demo.stderr).toMatch(/^ {2}content\/forms\/[\w-]+\.yaml:\d+ Đã đối chiếu với mẫu chính thức \(verified\): /m);
+    expect(demo.stderr).toMatch(/^ {2}content\/forms\/[\w-]+\.yaml:\d+ factChecks\.prescribedBy\.verified: mục này chưa được đối chiếu/m);
   });
 
   it('leaves the site already built untouched', () => {
