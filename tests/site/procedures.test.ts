@@ -87,9 +87,10 @@ describe('a procedure page', () => {
     const note = unverifiedFee('main [role="note"]');
     expect(note).toHaveLength(1);
     expect(visibleText(unverifiedFee, 'main [role="note"]')).toMatch(
-      /^Để chắc chắn, hỏi Bộ phận một cửa: Trung tâm Phục vụ hành chính công phường Phố Hiến, giờ làm việc sáng 7:30/,
+      /^Để chắc chắn, hỏi Bộ phận một cửa: Trung tâm Phục vụ hành chính công phường Phố Hiến, điện thoại 0000 000 102, giờ làm việc sáng 7:30/,
     );
-    expect(note.find('a').attr('href')).toBe('/co-cau-to-chuc/trung-tam-phuc-vu-hanh-chinh-cong-phuong-pho-hien/');
+    expect(note.find('a').first().attr('href')).toBe('/co-cau-to-chuc/trung-tam-phuc-vu-hanh-chinh-cong-phuong-pho-hien/');
+    expect(note.find('a[href^="tel:"]').attr('href')).toBe('tel:0000000102');
     // A fee whose amount is not settled has no amount: the reader is told whom to ask.
     expect(visibleText(unverifiedFee, '#phi-le-phi + table')).toContain('Hỏi Bộ phận một cửa');
     // The editors' research record is not on the page.
