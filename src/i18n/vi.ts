@@ -245,8 +245,9 @@ export const vi = {
       /** The result written on this row may belong to the previous task. */
       resultToPrevious: (neighbour: string) =>
         `Kết quả các hàng ở đây trong văn bản gốc có thể lệch nhau một dòng: kết quả ghi ở hàng này có thể thuộc nhiệm vụ ${neighbour}; cổng giữ nguyên văn bản gốc.`,
-      /** `columns`: "đơn vị chủ trì và thời gian thực hiện". */
-      ambiguousMerge: (columns: string) => `Ô gộp ở văn bản gốc không rõ kéo đến hàng nào; ${columns} được suy từ ô gộp ở hàng trên.`,
+      /** `columns`: the columns' names in lower case, "đơn vị chủ trì", "thời gian thực hiện". */
+      ambiguousMerge: (columns: string[]) =>
+        `Ô gộp ở văn bản gốc không rõ kéo đến hàng nào; ${columns.join(' và ')} được suy từ ô gộp ở hàng trên.`,
     },
     updates: 'Cập nhật tiến độ',
     noUpdates: 'Chưa có cập nhật tiến độ nào.',

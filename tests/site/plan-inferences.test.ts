@@ -9,7 +9,7 @@ import { loadPage, visibleText } from '../support/dist.ts';
 
 const PLAN = '/ke-hoach/19-kh-ubnd-2023/';
 const t = vi.plan.inferred;
-const ambiguous = t.ambiguousMerge('đơn vị chủ trì và thời gian thực hiện');
+const ambiguous = t.ambiguousMerge(['đơn vị chủ trì', 'thời gian thực hiện']);
 /** The inference each judged task shows, and the column (table cell label) it is shown in. */
 const JUDGED: Record<string, { kind: string; label: string; text: string }> = {
   '3-03': { kind: 'inherited-sub-dimension', label: vi.plan.subDimension, text: t.subDimension },
