@@ -231,11 +231,29 @@ export const vi = {
     total: 'Tổng',
     none: 'Không ghi',
     inheritedNote: 'Ô này trống trong văn bản gốc và tiếp nối ô gộp ở hàng trên; cổng ghi lại giá trị của ô gộp.',
+    /**
+     * What the portal inferred where the plan's text is blank or unclear (plan-import/judgements.ts), one line
+     * each, next to the value wherever it is shown.
+     */
+    inferred: {
+      itemName: 'Tên mục này để trống trong văn bản gốc; cổng ghi tên chỉ số PAPI tương ứng.',
+      subDimension:
+        'Ô nội dung thành phần để trống trong văn bản gốc; cổng xếp nhiệm vụ vào nội dung thành phần ở hàng trên, dù nhiệm vụ có thể thuộc nội dung khác.',
+      /** This task's result may be the one written on the next task's row. */
+      resultFromNext: (neighbour: string) =>
+        `Kết quả các hàng ở đây trong văn bản gốc có thể lệch nhau một dòng: kết quả của nhiệm vụ này có thể là kết quả ghi ở nhiệm vụ ${neighbour}; cổng giữ nguyên văn bản gốc.`,
+      /** The result written on this row may belong to the previous task. */
+      resultToPrevious: (neighbour: string) =>
+        `Kết quả các hàng ở đây trong văn bản gốc có thể lệch nhau một dòng: kết quả ghi ở hàng này có thể thuộc nhiệm vụ ${neighbour}; cổng giữ nguyên văn bản gốc.`,
+      /** `columns`: the columns' names in lower case, "đơn vị chủ trì", "thời gian thực hiện". */
+      ambiguousMerge: (columns: string[]) =>
+        `Ô gộp ở văn bản gốc không rõ kéo đến hàng nào; ${columns.join(' và ')} được suy từ ô gộp ở hàng trên.`,
+    },
     updates: 'Cập nhật tiến độ',
     noUpdates: 'Chưa có cập nhật tiến độ nào.',
     evidence: 'Minh chứng',
     /** Where a task is in its plan: the plan's number and the line of the plan's text. */
-    sourceLine: (number: string, line: number) => `Kế hoạch số ${number}, dòng ${line} của văn bản`,
+    sourceLine: (number: string, issuedOn: string, line: number) => `Kế hoạch số ${number} ngày ${issuedOn}, dòng ${line} của văn bản`,
     unitTasksTitle: (unit: string, plan: string) => `${unit}: nhiệm vụ trong Kế hoạch ${plan}`,
     unitTasksDescription: (unit: string, lead: number, coordinator: number, plan: string) =>
       `${unit}: ${lead} nhiệm vụ chủ trì, ${coordinator} nhiệm vụ phối hợp trong ${plan}.`,

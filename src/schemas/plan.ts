@@ -38,6 +38,25 @@ const deadlineSchema = z.strictObject({
   label: text,
 });
 
+const annexColumn = z.enum(['subDimension', 'lead', 'coordinators', 'timeline', 'result']);
+
+/**
+ * A reading of the seed the portal is not sure of, shown to readers wherever the value appears. Unlike an
+ * `inherited` column (an empty cell that continues the merged cell above, a routine export artefact), these
+ * are judgements: see src/lib/plan-import/judgements.ts for each one and why.
+ */
+export const taskInferenceSchema = z.strictObject({
+  /**
+   * inherited-sub-dimension: the empty sub-dimension cell was filled from the row above, though the task does
+   * not obviously belong there; ambiguous-merge: the columns were filled from a merged cell whose extent the
+   * export does not show; shifted-result: the seed's results look one row off, the result may belong to `neighbour`.
+   */
+  kind: z.enum(['inherited-sub-dimension', 'ambiguous-merge', 'shifted-result']),
+  columns: z.array(annexColumn).min(1),
+  /** The neighbouring task a shifted result may belong to. */
+  neighbour: slug.optional(),
+});
+
 export const planTaskSchema = z.strictObject({
   /** "3-02": item 3, second task. */
   id: slug,
@@ -52,7 +71,9 @@ export const planTaskSchema = z.strictObject({
   timeline: z.string().meta({ title: 'Thời gian thực hiện (nguyên văn)' }),
   deadline: deadlineSchema.meta({ title: 'Thời hạn' }),
   /** Columns that were empty in the source and continue the merged cell above. */
-  inherited: z.array(z.enum(['subDimension', 'lead', 'coordinators', 'timeline', 'result'])),
+  inherited: z.array(annexColumn),
+  /** The portal's readings of this row that may be wrong (empty for most tasks). */
+  inferences: z.array(taskInferenceSchema),
   /** Line of the task's row in the seed. */
   sourceLine: z.int().min(1),
 });
@@ -79,8 +100,20 @@ export const planSchema = z.strictObject({
   annex: z.strictObject({
     title: text,
     caption: text,
-    /** PAPI dimension each item serves, or null for the plan's own items. */
-    items: z.array(z.strictObject({ number: z.int().min(1), name: text, papiDimension: z.int().min(1).max(8).nullable() })).min(1),
+    /**
+     * PAPI dimension each item serves, or null for the plan's own items. `nameInferred`: the seed leaves the
+     * name blank and the importer wrote the name of the item's PAPI dimension.
+     */
+    items: z
+      .array(
+        z.strictObject({
+          number: z.int().min(1),
+          name: text,
+          nameInferred: z.boolean(),
+          papiDimension: z.int().min(1).max(8).nullable(),
+        }),
+      )
+      .min(1),
     tasks: z.array(planTaskSchema).min(1),
   }),
   source: z.strictObject({ file: text, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
@@ -88,4 +121,5 @@ export const planSchema = z.strictObject({
 
 export type Plan = z.infer<typeof planSchema>;
 export type PlanTask = Plan['annex']['tasks'][number];
+export type TaskInference = PlanTask['inferences'][number];
 export type PlanSection = Plan['sections'][number];

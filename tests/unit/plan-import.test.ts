@@ -118,6 +118,36 @@ describe('importing the 2023 PAPI plan from the seed', () => {
     expect(task.inherited).toEqual(['subDimension', 'lead', 'coordinators', 'timeline']);
   });
 
+  it('records what it inferred: the blank item name, and the judged rows of this seed', () => {
+    expect(plan.annex.items.filter((i) => i.nameInferred).map((i) => i.number)).toEqual([1]);
+    const inferred = plan.annex.tasks
+      .filter((t) => t.inferences.length > 0)
+      .map((t) => ({ id: t.id, line: t.sourceLine, inferences: t.inferences }));
+    expect(inferred).toEqual([
+      { id: '3-03', line: 186, inferences: [{ kind: 'inherited-sub-dimension', columns: ['subDimension'] }] },
+      { id: '6-05', line: 218, inferences: [{ kind: 'shifted-result', columns: ['result'], neighbour: '6-06' }] },
+      { id: '6-06', line: 219, inferences: [{ kind: 'shifted-result', columns: ['result'], neighbour: '6-05' }] },
+      { id: '7-08', line: 233, inferences: [{ kind: 'ambiguous-merge', columns: ['lead', 'timeline'] }] },
+      { id: '7-09', line: 234, inferences: [{ kind: 'ambiguous-merge', columns: ['lead', 'timeline'] }] },
+    ]);
+    expect(report.repairs.filter((r) => r.rule.startsWith('suy luận của cổng')).map((r) => r.line)).toEqual([186, 218, 219, 233, 234]);
+  });
+
+  it('keeps a judgement on its row when rows elsewhere move, and stops when the judged row changes', () => {
+    const lines = seedText.split('\n');
+    const withLines = (edit: (l: string[]) => string[]) => importPlan(edit([...lines]).join('\n'), { units, sourceFile: SEED });
+    // Tasks 1-02 and 1-03 deleted: 3-03 is now 3-03 still, on line 184.
+    const moved = withLines((l) => [...l.slice(0, 162), ...l.slice(164)]).plan.annex.tasks.find((t) => t.inferences.length > 0)!;
+    expect(moved).toMatchObject({ id: '3-03', sourceLine: 184 });
+    // The sub-dimension cell of 3-03 filled in: the judgement no longer holds.
+    const filled = (l: string[]) =>
+      l.map((text, i) => (i === 185 ? text.replace(/^\t\t\t/, '\t\tc) Công khai minh bạch ngân sách xã, phường\t') : text));
+    expect(() => withLines(filled)).toThrow(/3-03: các cột subDimension không còn là ô trống/);
+    // 6-06's result rewritten (the shift repaired in the source): the judgement no longer holds.
+    const fixed = (l: string[]) => l.map((text, i) => (i === 218 ? text.replace('100% hồ sơ trễ hạn', 'Mọi phản ánh, kiến nghị') : text));
+    expect(() => withLines(fixed)).toThrow(/6-06: kết quả không còn bắt đầu/);
+  });
+
   it('turns HTML fragments into paragraphs and lists', () => {
     const task = plan.annex.tasks.find((t) => t.sourceLine === 179)!;
     expect(task.task[0]).toEqual({ type: 'p', text: 'Công khai những nội dung sau:' });

@@ -139,6 +139,7 @@ export function parseAnnex(lines: SourceLine[], units: NamedUnit[], planYear: nu
       const number = Number(no);
       let name = dimension;
       let dim = name ? dimensionByName(name) : undefined;
+      const nameInferred = !name;
       // Rule: an item whose name is missing takes the name of the PAPI dimension its first sub-dimension belongs to.
       if (!name) {
         dim = dimensionBySubDimension(subDimension);
@@ -151,7 +152,7 @@ export function parseAnnex(lines: SourceLine[], units: NamedUnit[], planYear: nu
           message: `mục ${number}: "${name}" (Chỉ số PAPI nội dung ${dim.number}, suy từ "${subDimension}")`,
         });
       }
-      item = { number, name, papiDimension: dim?.number ?? null };
+      item = { number, name, nameInferred, papiDimension: dim?.number ?? null };
       items.push(item);
       sub = null;
       above = undefined;
@@ -219,6 +220,8 @@ export function parseAnnex(lines: SourceLine[], units: NamedUnit[], planYear: nu
       timeline,
       deadline: parseDeadline(timeline, planYear),
       inherited,
+      // Judgements about particular rows are added once the plan is known (judgements.ts).
+      inferences: [],
       sourceLine: line,
     });
   }

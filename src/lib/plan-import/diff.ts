@@ -89,6 +89,8 @@ const TASK_COLUMNS: [string, (t: Task) => unknown][] = [
   ['đơn vị chủ trì', (t) => t.leadText],
   ['đơn vị phối hợp', (t) => t.coordinatorsText],
   ['thời gian thực hiện', (t) => t.timeline],
+  // A plan written before inferences were recorded has none: read as an empty list, not as a change to every task.
+  ['suy luận của cổng', (t) => ('inferences' in t ? t.inferences : [])],
 ];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -9,6 +9,7 @@ import { parseDeadline } from '../plan/deadline.ts';
 import { parseAnnex, type Annex } from './annex.ts';
 import { blocksText, cellBlocks } from './blocks.ts';
 import { parseBody, type Section, type SourceLine } from './body.ts';
+import { applyJudgements } from './judgements.ts';
 import { emptyReport, PlanImportError, type ImportReport } from './report.ts';
 import type { Plan } from '../../schemas/plan.ts';
 
@@ -201,6 +202,7 @@ export function importPlan(text: string, options: ImportOptions): { plan: Import
     annex,
   };
 
+  applyJudgements(plan.id, annex.tasks, report);
   report.duplicates.push(...findDuplicates(bodyLines, annex.tasks));
   report.lost.push(...lostFragments(sourceFragments(bodyLines, annexLines, report), outputText(plan)));
 
