@@ -49,6 +49,7 @@ function fieldText(data: object, field: string): string {
 
 /** Items that fulfil an obligation: those of its collection that match its conditions, and any item declaring it. */
 export function itemsFor(obligation: Entry<'obligations'>, content: ContentLike): PublishedItem[] {
+  if (!obligation.data.fulfilledBy) return [];
   const { collection, where } = obligation.data.fulfilledBy;
   const byKind = itemsOf(collection, content).filter(
     (e) => !where || Object.entries(where).every(([field, values]) => values.includes(fieldText(e.data, field))),

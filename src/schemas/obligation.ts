@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, choice, publication } from './fields.ts';
+import { text, choice, localDate, publication } from './fields.ts';
 import type { CollectionName } from '../collections.ts';
 
 export const cadences = {
@@ -9,6 +9,8 @@ export const cadences = {
   'on-change': 'Khi có văn bản, quyết định mới',
   'before-event': 'Trước sự kiện ít nhất 5 ngày làm việc',
 } as const;
+
+export const ruleKinds = { law: 'Quy định pháp luật', house: 'Quy định riêng của địa phương' } as const;
 
 /** Content collections whose items can fulfil an obligation. */
 export const fulfillingCollections = [
@@ -48,13 +50,23 @@ export const obligationSchema = z.strictObject({
     .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'dạng <mã kế hoạch>/<mã nhiệm vụ>' }))
     .default([])
     .meta({ title: 'Nhiệm vụ trong kế hoạch' }),
+  /** Null for a duty the kit has no content type for yet: listed as not yet published, never hidden. */
   fulfilledBy: z
     .strictObject({
       collection: z.enum(fulfillingCollections).meta({ title: 'Loại nội dung' }),
       /** Only items whose field has one of these values, e.g. { budgetKind: ['du-toan'] }. */
       where: z.record(z.string(), z.array(z.string())).optional().meta({ title: 'Điều kiện' }),
     })
+    .nullable()
     .meta({ title: 'Nội dung đáp ứng' }),
+  /**
+   * Law (with its citation) or the locality's own practice. Only law can make a locality late ("Quá hạn") in
+   * the compliance report; a house rule is shown apart.
+   */
+  ruleKind: choice(ruleKinds).default('law').meta({ title: 'Loại quy định' }),
+  /** The duty applies from this date (the article's entry into force) until `validTo`, exclusive, if set. */
+  validFrom: localDate.optional().meta({ title: 'Áp dụng từ ngày' }),
+  validTo: localDate.optional().meta({ title: 'Hết áp dụng từ ngày' }),
   cadence: choice(cadences).meta({ title: 'Tần suất' }),
   /**
    * For periodic cadences, the day(s) of the year (MM-DD) by which each edition must be out: an item
