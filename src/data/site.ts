@@ -3,7 +3,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildDate } from '../lib/dates.ts';
-import { authorityStatus, type AuthorityStatus } from '../lib/authority.ts';
+import { authorityStatus, successorsFor, type AuthorityFacts, type AuthorityStatus } from '../lib/authority.ts';
 
 export async function getLocality() {
   const entry = await getEntry('locality', 'locality');
@@ -27,6 +27,17 @@ export async function getAuthorityStatus(id: string): Promise<AuthorityStatus> {
   unitsById ??= getCollection('units').then((all) => new Map(all.map((u) => [u.id, { id: u.id, ...u.data }])));
   const units = await unitsById;
   return authorityStatus(id, (unitId) => units.get(unitId), buildDate());
+}
+
+let areasById: Promise<Map<string, { id: string } & CollectionEntry<'areas'>['data']>> | undefined;
+
+/** The successors a notice about a record of `unitId` names: the one serving the record's area (or the unit's own) when that decides it. */
+export async function getNamedSuccessors(unitId: string, recordArea: string | undefined): Promise<AuthorityFacts[]> {
+  const status = await getAuthorityStatus(unitId);
+  areasById ??= getCollection('areas').then((all) => new Map(all.map((a) => [a.id, { id: a.id, ...a.data }])));
+  const areas = await areasById;
+  const unitArea = (await unitsById)?.get(unitId)?.area;
+  return successorsFor(status, recordArea ?? unitArea, (id) => areas.get(id), buildDate());
 }
 
 export async function getAreas() {

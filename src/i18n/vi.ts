@@ -87,6 +87,8 @@ export const vi = {
     dissolvedOn: (name: string, date: string) => `${name} đã chấm dứt hoạt động từ ngày ${date}.`,
     dissolvedNoDate: (name: string) => `${name} đã chấm dứt hoạt động.`,
     successorIs: 'Cơ quan kế thừa',
+    /** When the record's area decides which of several successors took over its matter. */
+    successorForArea: 'Cơ quan kế thừa đối với địa bàn của văn bản này',
     successorUnknown: 'Chưa xác định được cơ quan kế thừa; liên hệ cơ quan quản lý cổng để được hướng dẫn.',
     recordNote: 'Văn bản vẫn được công bố để người dân tra cứu; nhiệm vụ và thời hạn trong đó có thể đã được điều chỉnh.',
   },

@@ -5,7 +5,7 @@
 import type { Unit } from '../schemas/unit.ts';
 
 /** A unit's id and the fields that say whether it still exists and who succeeded it. */
-export type AuthorityFacts = { id: string } & Pick<Unit, 'name' | 'dissolvedOn' | 'successors'>;
+export type AuthorityFacts = { id: string } & Pick<Unit, 'name' | 'dissolvedOn' | 'successors'> & { area?: string | undefined };
 
 export interface AuthorityStatus {
   active: boolean;
@@ -33,4 +33,38 @@ export function authorityStatus(id: string, lookup: (id: string) => AuthorityFac
     else found.set(successor.id, successor);
   }
   return { active: false, dissolvedOn: unit.dissolvedOn, currentSuccessors: [...found.values()] };
+}
+
+/** An area's id and the fields that say whether it still exists and which area took it over. */
+export type AreaFacts = { id: string; dissolvedOn?: string | undefined; mergedInto?: string | undefined };
+
+/** The area that covers `areaId`'s territory on `asOf`: itself while it exists, else where it was merged, followed to the end. */
+export function currentArea(areaId: string, lookup: (id: string) => AreaFacts | undefined, asOf: string): string | undefined {
+  const visited = new Set<string>();
+  let id: string | undefined = areaId;
+  while (id && !visited.has(id)) {
+    visited.add(id);
+    const area = lookup(id);
+    if (!area) return undefined;
+    if (area.dissolvedOn === undefined || area.dissolvedOn > asOf) return id;
+    id = area.mergedInto;
+  }
+  return undefined;
+}
+
+/**
+ * The successors a notice names for one record. A district authority's work went to several wards, but a record
+ * about one area (a former ward's budget, say) went to the ward that covers that area today: name only that one.
+ * When the area does not single one out (no area, or not exactly one successor serves it), name every current one.
+ */
+export function successorsFor(
+  status: AuthorityStatus,
+  recordArea: string | undefined,
+  areaLookup: (id: string) => AreaFacts | undefined,
+  asOf: string,
+): AuthorityFacts[] {
+  const today = recordArea ? currentArea(recordArea, areaLookup, asOf) : undefined;
+  if (!today) return status.currentSuccessors;
+  const serving = status.currentSuccessors.filter((s) => s.area === today);
+  return serving.length === 1 ? serving : status.currentSuccessors;
 }
