@@ -128,7 +128,7 @@ export const vi = {
   },
   area: {
     listTitle: 'Địa bàn phường, xã',
-    listDescription: 'Các phường, xã trên địa bàn và các đơn vị hành chính cũ trước ngày 01/07/2025.',
+    listDescription: 'Các phường, xã trên địa bàn và các đơn vị hành chính cũ, với ngày thành lập và ngày không còn.',
     name: 'Tên',
     parent: 'Thuộc',
     committee: 'Ủy ban nhân dân',
@@ -147,6 +147,9 @@ export const vi = {
     formedFrom: 'Hình thành từ',
     mergedInto: 'Nay thuộc',
     since: 'Từ ngày',
+    /** Columns of the former units: when each came into being (merged units of 2024) and when it ceased. */
+    establishedOn: 'Thành lập',
+    dissolvedOn: 'Không còn từ ngày',
     legalBasis: 'Căn cứ',
   },
   notFound: {

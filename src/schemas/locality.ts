@@ -10,6 +10,11 @@ export const localitySchema = z.strictObject({
   /** What territory the portal covers, in a sentence or two. */
   scope: text.meta({ title: 'Phạm vi' }),
   province: text.meta({ title: 'Tỉnh, thành phố' }),
+  /**
+   * How the province itself was reorganised (a merger of provinces), with the resolution: number, date, issuer.
+   * Shown on the home page and the areas pages, next to the commune-level changes of content/areas/.
+   */
+  provinceReorganisation: text.optional().meta({ title: 'Sắp xếp đơn vị hành chính cấp tỉnh' }),
   /** The unit that runs the portal (its content and contacts). */
   operator: ref.meta({ title: 'Cơ quan quản lý cổng' }),
   /**
