@@ -36,8 +36,7 @@ export async function getNamedSuccessors(unitId: string, recordArea: string | un
   const status = await getAuthorityStatus(unitId);
   areasById ??= getCollection('areas').then((all) => new Map(all.map((a) => [a.id, { id: a.id, ...a.data }])));
   const areas = await areasById;
-  const unitArea = (await unitsById)?.get(unitId)?.area;
-  return successorsFor(status, recordArea ?? unitArea, (id) => areas.get(id), buildDate());
+  return successorsFor(status, recordArea, (id) => areas.get(id), buildDate());
 }
 
 export async function getAreas() {

@@ -10,6 +10,8 @@ export type AuthorityFacts = { id: string } & Pick<Unit, 'name' | 'dissolvedOn' 
 export interface AuthorityStatus {
   active: boolean;
   dissolvedOn?: string | undefined;
+  /** The area the unit itself served (a former ward's committee), which decides its successor as a record's area does. */
+  area?: string | undefined;
   /** Successors that still exist, found by following successors of successors. */
   currentSuccessors: AuthorityFacts[];
 }
@@ -32,7 +34,12 @@ export function authorityStatus(id: string, lookup: (id: string) => AuthorityFac
     if (successor.dissolvedOn !== undefined && successor.dissolvedOn <= asOf) queue.push(...successor.successors);
     else found.set(successor.id, successor);
   }
-  return { active: false, dissolvedOn: unit.dissolvedOn, currentSuccessors: [...found.values()] };
+  return {
+    active: false,
+    dissolvedOn: unit.dissolvedOn,
+    ...(unit.area ? { area: unit.area } : {}),
+    currentSuccessors: [...found.values()],
+  };
 }
 
 /** An area's id and the fields that say whether it still exists and which area took it over. */
@@ -55,6 +62,7 @@ export function currentArea(areaId: string, lookup: (id: string) => AreaFacts | 
 /**
  * The successors a notice names for one record. A district authority's work went to several wards, but a record
  * about one area (a former ward's budget, say) went to the ward that covers that area today: name only that one.
+ * A dissolved unit that served one area (a former ward's committee) is decided by its own area when the record has none.
  * When the area does not single one out (no area, or not exactly one successor serves it), name every current one.
  */
 export function successorsFor(
@@ -63,7 +71,8 @@ export function successorsFor(
   areaLookup: (id: string) => AreaFacts | undefined,
   asOf: string,
 ): AuthorityFacts[] {
-  const today = recordArea ? currentArea(recordArea, areaLookup, asOf) : undefined;
+  const area = recordArea ?? status.area;
+  const today = area ? currentArea(area, areaLookup, asOf) : undefined;
   if (!today) return status.currentSuccessors;
   const serving = status.currentSuccessors.filter((s) => s.area === today);
   return serving.length === 1 ? serving : status.currentSuccessors;

@@ -35,6 +35,13 @@ describe('which successor a record names', () => {
     { id: 'group', name: 'UBND các phường, xã', dissolvedOn: '2025-07-01', successors: ['ubnd-pho-hien', 'ubnd-son-nam'] },
     { id: 'ubnd-pho-hien', name: 'UBND phường Phố Hiến', area: 'pho-hien', successors: [] },
     { id: 'ubnd-son-nam', name: 'UBND phường Sơn Nam', area: 'son-nam', successors: [] },
+    {
+      id: 'ubnd-lam-son',
+      name: 'UBND phường Lam Sơn',
+      area: 'lam-son',
+      dissolvedOn: '2025-07-01',
+      successors: ['ubnd-pho-hien', 'ubnd-son-nam'],
+    },
   ];
   const areas: AreaFacts[] = [
     { id: 'quang-trung', dissolvedOn: '2024-12-01', mergedInto: 'le-loi' },
@@ -63,6 +70,12 @@ describe('which successor a record names', () => {
     expect(named('lam-son')).toEqual(['ubnd-son-nam']);
     expect(named('quang-trung')).toEqual(['ubnd-pho-hien']);
     expect(named('son-nam')).toEqual(['ubnd-son-nam']);
+  });
+
+  it("lets a former ward committee's own area decide when the record has none", () => {
+    const status = authorityStatus('ubnd-lam-son', unitLookup, '2026-12-05');
+    expect(successorsFor(status, undefined, areaLookup, '2026-12-05').map((s) => s.id)).toEqual(['ubnd-son-nam']);
+    expect(successorsFor(status, 'an-tao', areaLookup, '2026-12-05').map((s) => s.id)).toEqual(['ubnd-pho-hien']);
   });
 
   it('names every successor when the area does not decide', () => {
