@@ -608,6 +608,14 @@ export const vi = {
     status: { published: 'Đã công khai', 'due-soon': 'Sắp đến hạn', overdue: 'Quá hạn', missing: 'Chưa có' },
     seeItems: (n: number) => `${n} mục`,
     seeAll: 'Xem các mục đã đăng',
+    /** A duty the portal has no content type for: said plainly, with whom to ask. */
+    notYetPublished: (operator: string) =>
+      `Thông tin này chưa được đăng trên cổng. Cần xem, hãy hỏi ${operator} (đơn vị quản lý cổng) hoặc gửi yêu cầu cung cấp thông tin.`,
+    /** A duty a page of the portal fulfils. */
+    seePage: 'Xem trên cổng',
+    ruleKind: 'Loại quy định',
+    validFrom: (date: string) => `Áp dụng từ ngày ${date}`,
+    validTo: (date: string) => `hết áp dụng từ ngày ${date}`,
     legend: 'Mỗi dòng là một nghĩa vụ ở một phường, xã (hoặc toàn địa bàn). Trạng thái luôn được ghi bằng chữ.',
     overviewCaption: 'Tổng hợp theo nghĩa vụ',
     catalogueLink: 'Danh mục thông tin phải công khai',

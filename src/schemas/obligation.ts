@@ -10,6 +10,17 @@ export const cadences = {
   'before-event': 'Trước sự kiện ít nhất 5 ngày làm việc',
 } as const;
 
+/**
+ * Pages of the portal itself that fulfil a duty the content collections do not (the organisation pages, search,
+ * the English pages, this catalogue). The catalogue links to them; the routes are in the catalogue page.
+ */
+export const portalPages = {
+  units: 'Trang Cơ cấu tổ chức',
+  search: 'Chức năng tìm kiếm, in trang',
+  englishOrganisation: 'Trang tiếng Anh về tổ chức',
+  catalogue: 'Trang Danh mục thông tin phải công khai',
+} as const;
+
 export const ruleKinds = { law: 'Quy định pháp luật', house: 'Quy định riêng của địa phương' } as const;
 
 /** Content collections whose items can fulfil an obligation. */
@@ -59,6 +70,8 @@ export const obligationSchema = z.strictObject({
     })
     .nullable()
     .meta({ title: 'Nội dung đáp ứng' }),
+  /** For a duty with no content type that a page of the portal itself fulfils. */
+  portalPage: choice(portalPages).optional().meta({ title: 'Trang của cổng đáp ứng' }),
   /**
    * Law (with its citation) or the locality's own practice. Only law can make a locality late ("Quá hạn") in
    * the compliance report; a house rule is shown apart.

@@ -3,6 +3,7 @@
  * same statuses as `npm run audit`, the PAPI dashboard with charts and their tables, and Q&A with
  * response times per unit.
  */
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { complianceReport } from '../../src/lib/compliance-report.ts';
@@ -10,6 +11,8 @@ import { summarize } from '../../src/lib/compliance.ts';
 import { calendarFromHolidays } from '../../src/lib/calendar/from-content.ts';
 import { responseStats } from '../../src/lib/questions.ts';
 import { formatDate } from '../../src/lib/dates.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { ruleKinds } from '../../src/schemas/obligation.ts';
 import { formatDecimal, formatPercent } from '../../src/lib/format.ts';
 import { builtOn, loadPage, visibleText } from '../support/dist.ts';
 import { vi } from '../../src/i18n/vi.ts';
@@ -22,7 +25,8 @@ const obligations = content.obligations;
 describe('content behind these pages', () => {
   it('is valid and rich enough to show every status', () => {
     expect(problems).toEqual([]);
-    expect(obligations.length).toBeGreaterThanOrEqual(12);
+    // The registry holds one record per duty: the 14 of the first version and the 12 added for issue 17.
+    expect(obligations.length).toBeGreaterThanOrEqual(26);
     const counts = summarize(report.flatMap((o) => o.rows));
     expect(counts.published).toBeGreaterThan(0);
     expect(counts.overdue + counts.missing).toBeGreaterThan(0);
@@ -48,6 +52,57 @@ describe('/cong-khai/danh-muc/ (Article 19 catalogue)', () => {
     const text = $('section:has(> h2#thuc-hien-ngan-sach-quy)').text();
     expect(text).toContain('Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15');
     if (!(o.data as { verified: boolean }).verified) expect(text).toContain(vi.compliance.unverified);
+  });
+
+  it('has a section for every file of the registry, in the table of contents too', () => {
+    const files = fs
+      .readdirSync('content/obligations')
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace(/\.yaml$/, ''))
+      .sort();
+    const sections = $('main section > h2[id]')
+      .map((_, h) => $(h).attr('id'))
+      .get()
+      .sort();
+    const toc = $('#muc-luc-danh-muc ~ ol a')
+      .map((_, a) => $(a).attr('href')!.replace(/^#/, ''))
+      .get()
+      .sort();
+    expect(sections).toEqual(files);
+    expect(toc).toEqual(files);
+  });
+
+  it('cites every legal basis of every duty, article and document, and says whether it is law and from when', () => {
+    for (const o of obligations) {
+      const d = o.data as { legalBases: { document: string; article: string }[]; ruleKind: keyof typeof ruleKinds; validFrom?: string };
+      const text = $(`section:has(> h2#${o.id})`).text().replace(/\s+/g, ' ');
+      for (const b of d.legalBases) expect(text, o.id).toContain(`${b.article}, ${b.document}`);
+      expect(text, o.id).toContain(ruleKinds[d.ruleKind]);
+      if (d.validFrom) expect(text, o.id).toContain(vi.compliance.validFrom(formatDate(d.validFrom)));
+    }
+  });
+
+  it('says plainly, and whom to ask, when a duty has nothing on the portal yet; and only then', () => {
+    const locality = content.locality[0]!.data as { operator: string };
+    const operator = content.units.find((u) => u.id === locality.operator)!.data as { name: string };
+    const line = vi.compliance.notYetPublished(operator.name);
+    const notYet = obligations.filter((o) => {
+      const d = o.data as { fulfilledBy: unknown; portalPage?: string };
+      return d.fulfilledBy === null && !d.portalPage;
+    });
+    expect(notYet.length).toBeGreaterThan(0);
+    for (const o of obligations) {
+      const section = $(`section:has(> h2#${o.id})`);
+      const text = section.text().replace(/\s+/g, ' ');
+      if (notYet.includes(o)) expect(text, o.id).toContain(line);
+      else expect(text, o.id).not.toContain(line);
+    }
+  });
+
+  it('links a duty that a page of the portal fulfils to that page', () => {
+    expect($('section:has(> h2#co-cau-to-chuc-lien-he) a[href="' + routes.units() + '"]').length).toBe(1);
+    expect($('section:has(> h2#thong-tin-tieng-anh) a[href="' + routes.englishOrganisation() + '"]').length).toBe(1);
+    expect($('section:has(> h2#chuc-nang-cong-thong-tin) a[href="' + routes.search() + '"]').length).toBe(1);
   });
 
   it('links each obligation to the list of what fulfils it', () => {
