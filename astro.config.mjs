@@ -1,5 +1,5 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
@@ -23,6 +23,19 @@ function siteUrl() {
 
 const site = siteUrl();
 
+/** Where Astro writes the pages, known once the config is resolved (the build script points it at a staging folder). */
+/** @type {URL | undefined} */
+let outDir;
+/**
+ * A page marked noindex (a list naming people during its posting period) is no page to find: not in the sitemap.
+ * @param {string} page
+ */
+function markedNoindex(page) {
+  if (!outDir) return false;
+  const file = new URL(`.${new URL(page).pathname}index.html`, outDir);
+  return existsSync(file) && /<meta name="robots" content="noindex"/.test(readFileSync(file, 'utf8'));
+}
+
 export default defineConfig({
   ...(site ? { site } : {}),
   output: 'static',
@@ -39,8 +52,9 @@ export default defineConfig({
   integrations: [
     contentGate(),
     react(),
-    // The 404 page and the editing UI are not pages to find.
-    sitemap({ filter: (page) => !/\/(404|admin)(\/|\.html)?$/.test(new URL(page).pathname) }),
+    // The 404 page, the editing UI and pages marked noindex are not pages to find.
+    { name: 'out-dir', hooks: { 'astro:config:done': ({ config }) => void (outDir = config.outDir) } },
+    sitemap({ filter: (page) => !/\/(404|admin)(\/|\.html)?$/.test(new URL(page).pathname) && !markedNoindex(page) }),
     islandStyleInHead(), // before pagefindIndex: Pagefind indexes the final pages
     pagefindIndex(),
   ],

@@ -15,17 +15,26 @@ export interface Dataset {
   slug: string;
   title: string;
   schema: z.ZodObject;
-  /** Fields of a row that editors keep for the office (src/collections.ts): left out of the files. */
+  /** Fields left out of the files: editors' notes (src/collections.ts) and names of people (below). */
   internal: readonly string[];
   load: () => Promise<ExportItem[]>;
 }
 
 type RowLoader = () => Promise<ExportItem[]>;
 
+/**
+ * Fields that name people: shown on the record's own page during its posting period, never in open data
+ * (Law on Personal Data Protection 91/2025/QH15). A poverty review keeps its counts per area and category.
+ */
+const namesOfPeople: Partial<Record<CollectionName, readonly string[]>> = { povertyReviews: ['households'] };
+
+const withoutNames = (kind: DisclosureKind, data: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(data).filter(([key]) => !(namesOfPeople[kind] ?? []).includes(key)));
+
 const disclosureRows = Object.fromEntries(
   kindKeys.map((kind): [DisclosureKind, RowLoader] => [
     kind,
-    async () => (await getDisclosures(kind)).map((d) => ({ id: d.id, url: d.url, data: d.data })),
+    async () => (await getDisclosures(kind)).map((d) => ({ id: d.id, url: d.url, data: withoutNames(kind, d.data) })),
   ]),
 ) as Record<DisclosureKind, RowLoader>;
 
@@ -54,7 +63,7 @@ export const datasets: Dataset[] = (Object.keys(rows) as CollectionName[]).map((
   const load = rows[name];
   if (!def.openData || !load) throw new Error(`Bộ dữ liệu mở "${name}": thiếu openData trong src/collections.ts hoặc cách đọc ở đây`);
   // Rows of their own (a plan's tasks) are not the collection's records: its internal paths do not apply to them.
-  const internal = def.openData.rowSchema ? [] : def.internal;
+  const internal = [...(def.openData.rowSchema ? [] : def.internal), ...(namesOfPeople[name] ?? [])];
   return { slug: def.openData.slug, title: def.openData.title ?? def.plural, schema: def.openData.rowSchema ?? def.schema, internal, load };
 });
 

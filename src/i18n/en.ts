@@ -41,6 +41,7 @@ export const en = {
     workingHours: 'Office hours',
     aboutLinks: 'About this portal',
     accessibility: 'Accessibility statement (Vietnamese)',
+    privacy: 'Personal data notice (Vietnamese)',
     about: 'About',
     organisation: 'Organisation',
     areas: 'Wards and communes',

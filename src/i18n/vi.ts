@@ -70,6 +70,7 @@ export const vi = {
     workingHours: 'Giờ làm việc',
     aboutLinks: 'Về cổng thông tin',
     accessibility: 'Tuyên bố về khả năng tiếp cận',
+    privacy: 'Thông báo về dữ liệu cá nhân',
     about: 'Giới thiệu',
     organisation: 'Cơ cấu tổ chức',
     areas: 'Địa bàn',
@@ -547,6 +548,17 @@ export const vi = {
     dayNamesLong: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
     holiday: 'Nghỉ',
   },
+  personalData: {
+    /** Next to officials' names (directory, reception schedules, signers). */
+    officials: 'Họ tên, chức danh và điện thoại cơ quan của người làm nhiệm vụ được công khai vì đó là thông tin công vụ.',
+    /** Next to a list that names households. */
+    households:
+      'Tên chủ hộ chỉ có trên trang này: không đưa vào ô tìm kiếm của cổng, bản tin hay dữ liệu mở, và được gỡ khi hết thời gian niêm yết.',
+    noticeLink: 'Thông báo về dữ liệu cá nhân',
+    /** The notice page's own contact block. */
+    contactHeading: 'Liên hệ về dữ liệu cá nhân',
+    contactIntro: 'Đề nghị sửa, gỡ thông tin hoặc phản đối việc đăng thông tin của bạn, xin gửi đến:',
+  },
   contacts: {
     title: 'Danh bạ phường, xã',
     intro:
@@ -576,7 +588,7 @@ export const vi = {
     records: 'Số bản ghi',
     download: 'Tải về',
     personalDataNote:
-      'Dữ liệu có tên người (như danh sách hộ nghèo) chỉ có trong tệp trong thời gian niêm yết; sau đó tệp chỉ còn số liệu tổng hợp.',
+      'Tệp dữ liệu mở không có tên người dân: danh sách hộ nghèo, hộ cận nghèo chỉ có số hộ theo địa bàn và loại hộ; tên chủ hộ chỉ đăng trên trang của danh sách trong thời gian niêm yết.',
   },
   compliance: {
     catalogueTitle: 'Danh mục thông tin phải công khai',

@@ -35,6 +35,8 @@ export const routes = {
   about: () => page('gioi-thieu'),
   accessibility: () => page('tiep-can'),
   accessToInformation: () => page('tiep-can-thong-tin'),
+  /** The privacy notice (content/pages/du-lieu-ca-nhan.md): what personal data the portal publishes, and why. */
+  privacyNotice: () => page('du-lieu-ca-nhan'),
   favicon: () => file('favicon.svg'),
   /** The RFC 9116 security contact. */
   securityTxt: () => file('security.txt', '.well-known'),

@@ -1,7 +1,8 @@
 /**
  * Personal-data expiry on both sides of the posting period, in one build "as of" the last day of a bundled
  * list's period, from a copy of content/ with planted records:
- * - the bundled list is inside its period: its names are published (page, search index, open data);
+ * - the bundled list is inside its period: its names are published on its own page (noindex), and nowhere else:
+ *   not in the search index, not in open data;
  * - a planted list ended its period before: the names, the personal e-mail and the posted file its office
  *   wrote are gone from every built file and from the search index. (An ID or phone number cannot reach a
  *   build at all: the check refuses them, see tests/unit/personal-data-lint.test.ts. A name, and an address
@@ -134,15 +135,16 @@ describe(`a list built on the last day of its posting period (${during})`, () =>
     expect(result.status, result.stderr).toBe(0);
   });
 
-  it('publishes its names on its page, in the search index and in open data', () => {
+  it('publishes its names on its own page, marked noindex, and not in the search index or open data', () => {
     expect(names.length).toBeGreaterThan(3);
     const page = readFileSync(path.join(dist, 'cong-khai', 'ho-ngheo', list.id, 'index.html'), 'utf8');
-    const openData = readFileSync(path.join(dist, 'du-lieu-mo', 'ho-ngheo.json'), 'utf8');
+    const openData = ['json', 'csv'].map((ext) => readFileSync(path.join(dist, 'du-lieu-mo', `ho-ngheo.${ext}`), 'utf8')).join('\n');
     const index = searchFragmentsText(dist);
+    expect(page).toContain('<meta name="robots" content="noindex">');
     for (const name of names) {
       expect(page).toContain(name);
-      expect(openData).toContain(name);
-      expect(index).toContain(name);
+      expect(openData).not.toContain(name);
+      expect(index).not.toContain(name);
     }
   });
 });

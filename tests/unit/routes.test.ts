@@ -12,6 +12,7 @@ describe('route helpers', () => {
     expect(routes.about()).toBe('/gioi-thieu/');
     expect(routes.accessibility()).toBe('/tiep-can/');
     expect(routes.accessToInformation()).toBe('/tiep-can-thong-tin/');
+    expect(routes.privacyNotice()).toBe('/du-lieu-ca-nhan/');
     expect(routes.favicon()).toBe('/favicon.svg');
     expect(routes.securityTxt()).toBe('/.well-known/security.txt');
     expect(routes.englishOrganisation()).toBe('/en/organisation/');
