@@ -713,8 +713,11 @@ export const vi = {
     'chua-bat-dau': 'Chưa bắt đầu',
     'dang-thuc-hien': 'Đang thực hiện',
     'hoan-thanh': 'Hoàn thành',
+    'chua-co-bao-cao': 'Chưa có báo cáo',
     'qua-han': 'Quá hạn',
   },
+  /** After "Chưa có báo cáo": the deadline that passed without a report. */
+  taskDeadline: (date: string) => `hạn ${date}`,
   section: {
     empty: 'Chưa có nội dung nào được đăng trong mục này.',
   },
