@@ -636,6 +636,7 @@ export const vi = {
     houseIntro:
       'Thông lệ do địa phương tự đặt ra để phục vụ người dân tốt hơn, không phải quy định pháp luật: chỉ ghi đã thực hiện hay chưa, không bao giờ là vi phạm hay quá hạn.',
     legendTitle: 'Các tình trạng, từ nặng nhất',
+    sections: 'Các phần của báo cáo',
     firstDue: (date: string) => `hạn đầu tiên ${date}`,
     ruleKind: 'Loại quy định',
     seeItems: (n: number) => `${n} mục`,
