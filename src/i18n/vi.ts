@@ -595,7 +595,8 @@ export const vi = {
     catalogueIntro:
       'Theo Điều 19 Luật Tiếp cận thông tin, cơ quan nhà nước phải lập và công bố danh mục thông tin phải công khai: thông tin gì, công khai ở đâu, bằng hình thức nào, khi nào và trong bao lâu. Danh mục dưới đây được lập từ cùng sổ nghĩa vụ với báo cáo tuân thủ.',
     reportTitle: 'Báo cáo tình hình công khai thông tin',
-    reportIntro: 'Từng nghĩa vụ công khai, ở từng phường, xã: đã công khai, sắp đến hạn, quá hạn hay chưa có. Cổng tự tính lại mỗi ngày.',
+    reportIntro:
+      'Từng nghĩa vụ công khai, ở từng phường, xã: đã công khai đúng hạn, công khai muộn, quá hạn hay chưa công khai. Quy định pháp luật và quy định riêng của địa phương được tách riêng. Cổng tự tính lại mỗi ngày.',
     asOf: (date: string) => `Tính đến ngày ${date}.`,
     information: 'Thông tin',
     basis: 'Căn cứ',
@@ -615,9 +616,46 @@ export const vi = {
     sampleItem: 'Dữ liệu mẫu — không tính',
     sampleNote: 'Dữ liệu mẫu (bản trình diễn) không được tính là đã công khai: mục mẫu được ghi "Dữ liệu mẫu — không tính" bên cạnh.',
     lateSessions: (n: number) => `${n} buổi tiếp thông báo chưa đủ 5 ngày làm việc`,
-    summary: (p: number, s: number, o: number, m: number) => `${p} đã công khai, ${s} sắp đến hạn, ${o} quá hạn, ${m} chưa có`,
+    summary: (parts: { count: number; label: string }[]) => parts.map((p) => `${p.count} ${p.label.toLocaleLowerCase('vi')}`).join(', '),
     unverified: 'Đây là tóm tắt; khi cần căn cứ chính xác đến từng điều khoản, đọc toàn văn các văn bản trên.',
-    status: { published: 'Đã công khai', 'due-soon': 'Sắp đến hạn', overdue: 'Quá hạn', missing: 'Chưa có' },
+    /** States of a legal duty, worst first; always shown in words, colour only repeats them. */
+    status: {
+      missing: 'Chưa công khai',
+      overdue: 'Quá hạn',
+      late: 'Công khai muộn',
+      'due-soon': 'Sắp đến hạn',
+      published: 'Đã công khai',
+      'not-due': 'Chưa đến hạn',
+      unsupported: 'Chưa có loại nội dung trên cổng',
+    },
+    statusMeaning: {
+      missing: 'đã qua hạn đầu tiên mà chưa từng công khai (nặng nhất)',
+      overdue: 'đã công khai các kỳ trước nhưng kỳ gần nhất đã quá hạn mà chưa công khai',
+      late: 'kỳ gần nhất đã công khai nhưng sau hạn',
+      'due-soon': 'hạn kế tiếp trong vòng 14 ngày, kỳ này chưa công khai',
+      published: 'kỳ gần nhất đã công khai đúng hạn',
+      'not-due': 'chưa đến hạn đầu tiên',
+      unsupported: 'cổng chưa có loại nội dung để đăng thông tin này: chưa công khai trên cổng, được đếm riêng',
+    },
+    /** The same states for a house rule: the locality's own practice is never "late" or a violation in law. */
+    houseStatus: {
+      missing: 'Chưa thực hiện',
+      overdue: 'Chưa có kỳ mới',
+      late: 'Chưa đúng quy định riêng',
+      'due-soon': 'Sắp đến hạn',
+      published: 'Đã thực hiện',
+      'not-due': 'Chưa đến hạn',
+      unsupported: 'Chưa có loại nội dung trên cổng',
+    },
+    lawSection: 'Nghĩa vụ theo quy định pháp luật',
+    lawIntro: 'Chỉ các nghĩa vụ này mới có thể làm một phường, xã quá hạn hoặc chưa công khai theo luật.',
+    houseSection: 'Quy định riêng của địa phương',
+    houseIntro:
+      'Thông lệ do địa phương tự đặt ra để phục vụ người dân tốt hơn, không phải quy định pháp luật: chỉ ghi đã thực hiện hay chưa, không bao giờ là vi phạm hay quá hạn.',
+    legendTitle: 'Các tình trạng, từ nặng nhất',
+    sections: 'Các phần của báo cáo',
+    firstDue: (date: string) => `hạn đầu tiên ${date}`,
+    ruleKind: 'Loại quy định',
     seeItems: (n: number) => `${n} mục`,
     seeAll: 'Xem các mục đã đăng',
     /** A duty the portal has no content type for: said plainly, with whom to ask. */
@@ -701,8 +739,11 @@ export const vi = {
     'chua-bat-dau': 'Chưa bắt đầu',
     'dang-thuc-hien': 'Đang thực hiện',
     'hoan-thanh': 'Hoàn thành',
+    'chua-co-bao-cao': 'Chưa có báo cáo',
     'qua-han': 'Quá hạn',
   },
+  /** After "Chưa có báo cáo": the deadline that passed without a report. */
+  taskDeadline: (date: string) => `hạn ${date}`,
   section: {
     empty: 'Chưa có nội dung nào được đăng trong mục này.',
   },

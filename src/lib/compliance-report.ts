@@ -93,19 +93,35 @@ export function complianceReport(allContent: ContentLike, today: string): Obliga
   const content = publishedOnly(allContent, today);
   const areas = currentAreas(content, today);
   const late = lateSessionsByArea(content, today);
+  const areaSince = Object.fromEntries((content.areas ?? []).flatMap((a) => (a.data.establishedOn ? [[a.id, a.data.establishedOn]] : [])));
   return [...(content.obligations ?? [])]
     .sort((a, b) => (a.data.order ?? 100) - (b.data.order ?? 100) || a.id.localeCompare(b.id))
     .map((o) => ({
       id: o.id,
       data: o.data,
       rows: assess(
-        { id: o.id, cadence: o.data.cadence, dueDates: o.data.dueDates, scope: o.data.scope },
+        {
+          id: o.id,
+          cadence: o.data.cadence,
+          dueDates: o.data.dueDates,
+          scope: o.data.scope,
+          ruleKind: o.data.ruleKind,
+          validFrom: o.data.validFrom,
+          validTo: o.data.validTo,
+          noContentType: o.data.fulfilledBy === null,
+        },
         itemsFor(o, content),
         areas,
         today,
         late,
+        areaSince,
       ),
     }));
+}
+
+/** Law and house rules apart: the report shows them in separate sections, and only law can be a violation. */
+export function byRuleKind(report: ObligationReport[]): { law: ObligationReport[]; house: ObligationReport[] } {
+  return { law: report.filter((o) => o.data.ruleKind !== 'house'), house: report.filter((o) => o.data.ruleKind === 'house') };
 }
 
 /** Where the items of a fulfilling collection are listed on the site. */

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { complianceReport } from '../../src/lib/compliance-report.ts';
-import { summarize } from '../../src/lib/compliance.ts';
+import { byRuleKind, complianceReport } from '../../src/lib/compliance-report.ts';
+import { COMPLIANCE_STATES, summarize } from '../../src/lib/compliance.ts';
 import { calendarFromHolidays } from '../../src/lib/calendar/from-content.ts';
 import { responseStats } from '../../src/lib/questions.ts';
 import { formatDate } from '../../src/lib/dates.ts';
@@ -127,10 +127,48 @@ describe('/cong-khai/tuan-thu/ (compliance report)', () => {
     }
   });
 
-  it('totals the statuses in words and numbers', () => {
-    const counts = summarize(report.flatMap((o) => o.rows));
-    for (const [status, n] of Object.entries(counts)) {
-      expect($(`[data-summary="${status}"]`).text()).toContain(String(n));
+  it('totals the statuses in words and numbers, law and house rules apart', () => {
+    const { law, house } = byRuleKind(report);
+    for (const [kind, group] of [
+      ['law', law],
+      ['house', house],
+    ] as const) {
+      const counts = summarize(group.flatMap((o) => o.rows));
+      const labels = kind === 'house' ? vi.compliance.houseStatus : vi.compliance.status;
+      for (const status of COMPLIANCE_STATES) {
+        const tile = $(`section[data-rule-kind="${kind}"] [data-summary="${status}"]`);
+        // Law shows every state; a house rule only those that occur.
+        if (kind === 'law' || counts[status])
+          expect(tile.text().replace(/\s+/g, ' ').trim(), `${kind} ${status}`).toBe(`${counts[status]} ${labels[status]}`);
+      }
+    }
+  });
+
+  it('shows law and house rules in separate sections, each obligation in the section of its kind', () => {
+    const { law, house } = byRuleKind(report);
+    expect(house.map((o) => o.id)).toContain('lich-tiep-cong-dan');
+    expect($('section[data-rule-kind="law"] > h2').text()).toBe(vi.compliance.lawSection);
+    expect($('section[data-rule-kind="house"] > h2').text()).toBe(vi.compliance.houseSection);
+    for (const o of law) expect($(`section[data-rule-kind="law"] section[data-obligation="${o.id}"]`).length, o.id).toBe(1);
+    for (const o of house) expect($(`section[data-rule-kind="house"] section[data-obligation="${o.id}"]`).length, o.id).toBe(1);
+  });
+
+  it('never shows a house rule in red, late or as a violation', () => {
+    const houseSection = $('section[data-rule-kind="house"]');
+    const tags = houseSection.find('[data-status]').filter((_, el) => el.tagName === 'strong');
+    expect(tags.length).toBeGreaterThan(0);
+    tags.each((_, el) => {
+      expect($(el).attr('data-rule-kind')).toBe('house');
+      expect($(el).attr('class')).not.toContain('f4cdc6');
+    });
+    expect(visibleText($, 'section[data-rule-kind="house"]')).not.toMatch(/Quá hạn|Vi phạm|Chưa công khai|Công khai muộn/);
+  });
+
+  it('explains every state in words', () => {
+    const legend = $('[data-legend]').text();
+    for (const s of COMPLIANCE_STATES) {
+      expect(legend).toContain(vi.compliance.status[s]);
+      expect(legend).toContain(vi.compliance.statusMeaning[s]);
     }
   });
 

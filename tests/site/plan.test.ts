@@ -90,9 +90,13 @@ describe('task, item and unit pages', () => {
     expect(text).toMatch(/Trạng thái: (Quá hạn|Hoàn thành|Đang thực hiện)/);
   });
 
-  it('computes overdue at build time: a dated task not done is overdue', () => {
-    // Task 5-05 is due by 30/09/2023 and has no progress report.
-    expect(visibleText(loadPage(`${PLAN}nhiem-vu/5-05/`), 'main')).toContain('Trạng thái: Quá hạn');
+  it('computes the state at build time: no progress report after the deadline is "Chưa có báo cáo", not overdue', () => {
+    // Task 5-05 is due by 30/09/2023 and has no progress report: nobody reported, which is not failing.
+    const unreported = visibleText(loadPage(`${PLAN}nhiem-vu/5-05/`), 'main');
+    expect(unreported).toContain('Trạng thái: Chưa có báo cáo (hạn 30/09/2023)');
+    expect(unreported).not.toContain('Quá hạn');
+    // Task 5-04 (Quý II, III năm 2023) has a progress record saying it is under way: reported not done, overdue.
+    expect(visibleText(loadPage(`${PLAN}nhiem-vu/5-04/`), 'main')).toContain('Trạng thái: Quá hạn');
     // Task 7-12 is reported done (sample data).
     expect(visibleText(loadPage(`${PLAN}nhiem-vu/7-12/`), 'main')).toContain('Trạng thái: Hoàn thành');
   });

@@ -1,23 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { countStatuses, percentDone, progressByItem, taskStatus } from '../../src/lib/plan/progress.ts';
+import { countStatuses, percentDone, progressByItem, STATUS_ORDER, taskStatus } from '../../src/lib/plan/progress.ts';
 import { inlineHtml } from '../../src/lib/inline.ts';
 
 describe('task status on the build date', () => {
-  it('is overdue once the stated deadline has passed and the task is not done', () => {
-    expect(taskStatus(undefined, { by: '2023-09-30' }, '2023-10-01')).toBe('qua-han');
+  it('is overdue the day after the stated deadline when a progress record says it is not done', () => {
     expect(taskStatus('dang-thuc-hien', { by: '2023-09-30' }, '2023-10-01')).toBe('qua-han');
+    expect(taskStatus('chua-bat-dau', { by: '2023-09-30' }, '2023-10-01')).toBe('qua-han');
   });
 
-  it('is not overdue on the deadline itself', () => {
+  it('has no report, not overdue, the day after the deadline when there is no progress record', () => {
+    expect(taskStatus(undefined, { by: '2023-09-30' }, '2023-10-01')).toBe('chua-co-bao-cao');
+    expect(STATUS_ORDER).toContain('chua-co-bao-cao');
+  });
+
+  it('is neither on the deadline itself', () => {
     expect(taskStatus('dang-thuc-hien', { by: '2023-09-30' }, '2023-09-30')).toBe('dang-thuc-hien');
+    expect(taskStatus(undefined, { by: '2023-09-30' }, '2023-09-30')).toBe('chua-bat-dau');
   });
 
   it('stays done after the deadline', () => {
     expect(taskStatus('hoan-thanh', { by: '2023-09-30' }, '2026-11-29')).toBe('hoan-thanh');
   });
 
-  it('never makes work without a stated deadline overdue', () => {
+  it('never makes work without a stated deadline overdue or unreported', () => {
     expect(taskStatus(undefined, {}, '2030-01-01')).toBe('chua-bat-dau');
+    expect(taskStatus('dang-thuc-hien', {}, '2030-01-01')).toBe('dang-thuc-hien');
   });
 });
 
@@ -32,16 +39,17 @@ describe('progress counts', () => {
         { item: 1, status: 'hoan-thanh' },
         { item: 1, status: 'qua-han' },
         { item: 1, status: 'hoan-thanh' },
+        { item: 1, status: 'chua-co-bao-cao' },
         { item: 2, status: 'chua-bat-dau' },
       ],
     );
     expect(rows[0]).toEqual({
       item: 1,
       name: 'Một',
-      total: 3,
-      counts: { 'hoan-thanh': 2, 'dang-thuc-hien': 0, 'chua-bat-dau': 0, 'qua-han': 1 },
+      total: 4,
+      counts: { 'hoan-thanh': 2, 'dang-thuc-hien': 0, 'chua-bat-dau': 0, 'chua-co-bao-cao': 1, 'qua-han': 1 },
     });
-    expect(percentDone(rows[0]!.counts)).toBe(67);
+    expect(percentDone(rows[0]!.counts)).toBe(50);
     expect(percentDone(countStatuses([]))).toBe(0);
   });
 });

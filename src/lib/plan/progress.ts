@@ -1,22 +1,24 @@
 /**
- * Where each task of a plan stands on the build date. "Quá hạn" is never entered by hand: a task whose
- * stated deadline has passed and that is not done is overdue.
+ * Where each task of a plan stands on the build date. Neither late state is entered by hand: after a task's
+ * stated deadline (the day after it), a task whose progress record says it is not done is "Quá hạn"; a task
+ * with no progress record at all is "Chưa có báo cáo" — nobody reported, which is not the same as failing.
  */
 export type EnteredStatus = 'chua-bat-dau' | 'dang-thuc-hien' | 'hoan-thanh';
-export type TaskStatus = EnteredStatus | 'qua-han';
+export type TaskStatus = EnteredStatus | 'chua-co-bao-cao' | 'qua-han';
 
-export const STATUS_ORDER: TaskStatus[] = ['hoan-thanh', 'dang-thuc-hien', 'chua-bat-dau', 'qua-han'];
+export const STATUS_ORDER: TaskStatus[] = ['hoan-thanh', 'dang-thuc-hien', 'chua-bat-dau', 'chua-co-bao-cao', 'qua-han'];
 
+/** @param entered the status in the task's progress record, undefined when there is none */
 export function taskStatus(entered: EnteredStatus | undefined, deadline: { by?: string | undefined }, today: string): TaskStatus {
   if (entered === 'hoan-thanh') return 'hoan-thanh';
-  if (deadline.by !== undefined && deadline.by < today) return 'qua-han';
+  if (deadline.by !== undefined && deadline.by < today) return entered === undefined ? 'chua-co-bao-cao' : 'qua-han';
   return entered ?? 'chua-bat-dau';
 }
 
 export type StatusCounts = Record<TaskStatus, number>;
 
 export function countStatuses(statuses: TaskStatus[]): StatusCounts {
-  const counts: StatusCounts = { 'hoan-thanh': 0, 'dang-thuc-hien': 0, 'chua-bat-dau': 0, 'qua-han': 0 };
+  const counts: StatusCounts = { 'hoan-thanh': 0, 'dang-thuc-hien': 0, 'chua-bat-dau': 0, 'chua-co-bao-cao': 0, 'qua-han': 0 };
   for (const s of statuses) counts[s]++;
   return counts;
 }
