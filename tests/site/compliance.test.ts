@@ -146,7 +146,7 @@ describe('/cong-khai/tuan-thu/ (compliance report)', () => {
 
   it('shows law and house rules in separate sections, each obligation in the section of its kind', () => {
     const { law, house } = byRuleKind(report);
-    expect(house.map((o) => o.id)).toContain('lich-tiep-cong-dan');
+    expect(house.map((o) => o.id)).toContain('ke-hoach-papi');
     expect($('section[data-rule-kind="law"] > h2').text()).toBe(vi.compliance.lawSection);
     expect($('section[data-rule-kind="house"] > h2').text()).toBe(vi.compliance.houseSection);
     for (const o of law) expect($(`section[data-rule-kind="law"] section[data-obligation="${o.id}"]`).length, o.id).toBe(1);
