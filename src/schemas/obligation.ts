@@ -69,6 +69,8 @@ export const obligationSchema = z.strictObject({
       where: z.record(z.string(), z.array(z.string())).optional().meta({ title: 'Điều kiện' }),
     })
     .nullable()
+    // Left out (as the editing UI leaves an empty object out of the file) means the same as null.
+    .default(null)
     .meta({ title: 'Nội dung đáp ứng' }),
   /** For a duty with no content type that a page of the portal itself fulfils. */
   portalPage: choice(portalPages).optional().meta({ title: 'Trang của cổng đáp ứng' }),
