@@ -663,7 +663,6 @@ export const vi = {
       `Thông tin này chưa được đăng trên cổng. Cần xem, hãy hỏi ${operator} (đơn vị quản lý cổng) hoặc gửi yêu cầu cung cấp thông tin.`,
     /** A duty a page of the portal fulfils. */
     seePage: 'Xem trên cổng',
-    ruleKind: 'Loại quy định',
     validFrom: (date: string) => `Áp dụng từ ngày ${date}`,
     validTo: (date: string) => `hết áp dụng từ ngày ${date}`,
     legend: 'Mỗi dòng là một nghĩa vụ ở một phường, xã (hoặc toàn địa bàn). Trạng thái luôn được ghi bằng chữ.',
