@@ -4,7 +4,8 @@
  */
 import { disclosureKinds, type DisclosureKind } from '../schemas/disclosures.ts';
 import { collectionDefs, type CollectionData, type CollectionName } from '../collections.ts';
-import type { FulfillingCollection } from '../schemas/obligation.ts';
+import { portalPages, type FulfillingCollection } from '../schemas/obligation.ts';
+import { routes } from './routes.ts';
 import { assess, type ComplianceRow, type PublishedItem } from './compliance.ts';
 import { calendarFromHolidays } from './calendar/from-content.ts';
 import { addDays } from './calendar/iso.ts';
@@ -47,8 +48,23 @@ function fieldText(data: object, field: string): string {
   return String(Object.entries(data).find(([key]) => key === field)?.[1]);
 }
 
-/** Items that fulfil an obligation: those of its collection that match its conditions, and any item declaring it. */
-export function itemsFor(obligation: Entry<'obligations'>, content: ContentLike): PublishedItem[] {
+/** Where each page of the portal that fulfils a duty lives. */
+export const portalPageUrl: Record<keyof typeof portalPages, () => string> = {
+  units: () => routes.units(),
+  search: () => routes.search(),
+  englishOrganisation: () => routes.englishOrganisation(),
+  catalogue: () => routes.obligationCatalogue(),
+};
+
+/**
+ * Items that fulfil an obligation: those of its collection that match its conditions, and any item declaring it.
+ * A duty a page of the portal fulfils (structure, search, English, this catalogue) is met by that page, which every
+ * build publishes as of its date.
+ */
+export function itemsFor(obligation: Entry<'obligations'>, content: ContentLike, today?: string): PublishedItem[] {
+  const page = obligation.data.portalPage;
+  if (!obligation.data.fulfilledBy && page && today)
+    return [{ id: `portal:${page}`, url: portalPageUrl[page](), title: portalPages[page], publishedOn: today, area: undefined }];
   if (!obligation.data.fulfilledBy) return [];
   const { collection, where } = obligation.data.fulfilledBy;
   const byKind = itemsOf(collection, content).filter(
@@ -108,9 +124,9 @@ export function complianceReport(allContent: ContentLike, today: string): Obliga
           ruleKind: o.data.ruleKind,
           validFrom: o.data.validFrom,
           validTo: o.data.validTo,
-          noContentType: o.data.fulfilledBy === null,
+          noContentType: o.data.fulfilledBy === null && !o.data.portalPage,
         },
-        itemsFor(o, content),
+        itemsFor(o, content, today),
         areas,
         today,
         late,

@@ -79,6 +79,21 @@ describe('which items fulfil an obligation', () => {
     });
     expect(itemsFor(obligation, content).map((i) => i.url)).toEqual(['/cong-khai/ngan-sach/quy-3/', '/cong-khai/thong-bao/thong-bao/']);
   });
+
+  it('counts a page of the portal as the item that fulfils a duty it serves, published as of the build', () => {
+    const catalogue = partial<Entry<'obligations'>>({ id: 'danh-muc', data: { fulfilledBy: null, portalPage: 'catalogue' } });
+    expect(itemsFor(catalogue, base({}), '2026-12-05')).toEqual([
+      {
+        id: 'portal:catalogue',
+        url: '/cong-khai/danh-muc/',
+        title: 'Trang Danh mục thông tin phải công khai',
+        publishedOn: '2026-12-05',
+        area: undefined,
+      },
+    ]);
+    const none = partial<Entry<'obligations'>>({ id: 'kiem-toan', data: { fulfilledBy: null } });
+    expect(itemsFor(none, base({}), '2026-12-05')).toEqual([]);
+  });
 });
 
 describe('the report', () => {
