@@ -49,11 +49,11 @@ function fieldText(data: object, field: string): string {
 }
 
 /** Where each page of the portal that fulfils a duty lives. */
-export const portalPageUrl: Record<keyof typeof portalPages, () => string> = {
-  units: () => routes.units(),
-  search: () => routes.search(),
-  englishOrganisation: () => routes.englishOrganisation(),
-  catalogue: () => routes.obligationCatalogue(),
+export const portalPageUrl: Record<keyof typeof portalPages, string> = {
+  units: routes.units(),
+  search: routes.search(),
+  englishOrganisation: routes.englishOrganisation(),
+  catalogue: routes.obligationCatalogue(),
 };
 
 /**
@@ -64,7 +64,7 @@ export const portalPageUrl: Record<keyof typeof portalPages, () => string> = {
 export function itemsFor(obligation: Entry<'obligations'>, content: ContentLike, today?: string): PublishedItem[] {
   const page = obligation.data.portalPage;
   if (!obligation.data.fulfilledBy && page && today)
-    return [{ id: `portal:${page}`, url: portalPageUrl[page](), title: portalPages[page], publishedOn: today, area: undefined }];
+    return [{ id: `portal:${page}`, url: portalPageUrl[page], title: portalPages[page], publishedOn: today, area: undefined }];
   if (!obligation.data.fulfilledBy) return [];
   const { collection, where } = obligation.data.fulfilledBy;
   const byKind = itemsOf(collection, content).filter(

@@ -37,6 +37,8 @@ export type CheckedContent = { [Name in CollectionName]: CheckedEntry<Name>[] };
 export interface CheckResult {
   problems: Problem[];
   content: CheckedContent;
+  /** The files as read, kept so a later pass (the production check) finds lines without reading them again. */
+  raw: CheckContext['raw'];
 }
 
 const names = Object.keys(collectionDefs) as CollectionName[];
@@ -100,7 +102,7 @@ export function checkContent(contentRoot: string, today = buildDate()): CheckRes
   const ctx = readContent(contentRoot, today);
   const problems = checkPasses.flatMap((pass) => pass.run(ctx));
   problems.sort(compareProblems);
-  return { problems, content: ctx.content };
+  return { problems, content: ctx.content, raw: ctx.raw };
 }
 
 /** The report's order: by file, then line; a sort keeps the passes' order within one line. */

@@ -8,7 +8,7 @@
  */
 import { collectionDefs, type CollectionDef, type CollectionName } from '../../collections.ts';
 import { isPublished, type Publishable } from '../publication.ts';
-import { compareProblems, formatProblem, readContent, type CheckContext, type CheckPass, type CheckedEntry, type Problem } from './check.ts';
+import { compareProblems, formatProblem, type CheckContext, type CheckPass, type CheckedEntry, type Problem } from './check.ts';
 import { checkedContent } from './checked.ts';
 import { fieldLabel } from './labels.ts';
 
@@ -101,11 +101,11 @@ export function productionProblems(ctx: CheckContext): Problem[] {
 
 /**
  * Everything that stops a production build: the content check's problems (through the result the build
- * gate shares, so the content is read and validated once per build), then the production passes'.
+ * gate shares, so the content is read and validated once per build, lines included), then the production passes'.
  */
 export function checkForProduction(contentRoot: string, today: string): Problem[] {
-  const { problems, content } = checkedContent(contentRoot, today);
-  const ctx: CheckContext = { ...readContent(contentRoot, today), content };
+  const { problems, content, raw } = checkedContent(contentRoot, today);
+  const ctx: CheckContext = { root: contentRoot, today, raw, content };
   return [...problems, ...productionProblems(ctx)].sort(compareProblems);
 }
 
